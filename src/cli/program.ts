@@ -1,0 +1,33 @@
+// The xbroute command line: one commander program, one file per command in commands/.
+// `run` is what the bin and the tests call; it never calls process.exit.
+import { Command, CommanderError } from 'commander';
+import { EXIT } from '../domain/errors.js';
+import { type CliIo, type CliState, reportError } from './context.js';
+import { COMMANDS } from './commands/index.js';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const state: CliState = { exitCode: EXIT.ok };
+  const program = new Command('xbroute')
+    .description('Plans cross-border e-commerce orders at the lowest cost within their delivery promise.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 ok, 1 usage error, 2 invalid input (or an invalid plan for verify), 3 internal error.
+Run "xbroute <command> --help" for a command's options and examples.`,
+    );
+  for (const register of COMMANDS) register(program, io, state);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit "successfully" through commander's override.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    return reportError(error, io);
+  }
+}

@@ -1,0 +1,61 @@
+// Orders and stock: what customers bought and where the goods are.
+// JSON forms are validated by these schemas; the CSV readers (src/io) map rows onto them.
+import { z } from 'zod';
+import { Id, Kg, M3, Minor, OffsetInstant } from './primitives.js';
+
+export const ORDERS_SCHEMA = 'xbroute.orders/v1';
+export const STOCK_SCHEMA = 'xbroute.stock/v1';
+
+export const OrderLine = z
+  .strictObject({
+    sku: Id,
+    qty: z.number().int().positive().max(100_000),
+    unitWeightKg: Kg,
+    /** Either the unit's box dimensions in cm … */
+    dimensionsCm: z.tuple([z.number().positive().max(1000), z.number().positive().max(1000), z.number().positive().max(1000)]).optional(),
+    /** … or its volume in m³. */
+    unitVolumeM3: M3.optional(),
+    unitValueMinor: Minor,
+  })
+  .refine((l) => l.dimensionsCm !== undefined || l.unitVolumeM3 !== undefined, {
+    message: 'needs dimensionsCm or unitVolumeM3',
+    path: ['dimensionsCm'],
+  });
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const Order = z
+  .strictObject({
+    id: Id,
+    createdAt: OffsetInstant,
+    destination: Id,
+    serviceLevel: Id.optional(),
+    /** Explicit promise; overrides the service level's deadline. */
+    deliverBy: OffsetInstant.optional(),
+    /** Nodes allowed to source this order; empty or absent = any node holding stock. */
+    allowedSources: z.array(Id).optional(),
+    lines: z.array(OrderLine).min(1).max(200),
+  })
+  .refine((o) => o.serviceLevel !== undefined || o.deliverBy !== undefined, {
+    message: 'needs serviceLevel or deliverBy',
+    path: ['serviceLevel'],
+  });
+export type Order = z.infer<typeof Order>;
+
+export const OrdersFile = z.strictObject({
+  schema: z.literal(ORDERS_SCHEMA),
+  orders: z.array(Order),
+});
+export type OrdersFile = z.infer<typeof OrdersFile>;
+
+export const StockRecord = z.strictObject({
+  node: Id,
+  sku: Id,
+  qty: z.number().int().min(0).max(1e9),
+});
+export type StockRecord = z.infer<typeof StockRecord>;
+
+export const StockFile = z.strictObject({
+  schema: z.literal(STOCK_SCHEMA),
+  stock: z.array(StockRecord),
+});
+export type StockFile = z.infer<typeof StockFile>;

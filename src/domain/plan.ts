@@ -1,0 +1,128 @@
+// The plan: the engine's answer. Every order of the batch appears exactly once, planned or
+// unplanned with a reason. Money is in integer minor units of the network currency: each
+// charge is rounded to a whole minor unit where it is billed (one consolidation's freight,
+// one parcel's fee), so sums are exact and the verifier can compare to the unit.
+import { z } from 'zod';
+import { FulfilmentMode, LaneMode } from './network.js';
+import { Id, KgOrZero, Minor, OffsetInstant } from './primitives.js';
+
+export const PLAN_SCHEMA = 'xbroute.plan/v1';
+
+export const UnplannedReason = z.enum([
+  'NO_STOCK', 'NO_ROUTE', 'SLA_INFEASIBLE', 'CAPACITY', 'OVER_VALUE_LIMIT', 'INVALID_ORDER',
+]);
+export type UnplannedReason = z.infer<typeof UnplannedReason>;
+
+/** Cost by component; `total` is the sum of the others. */
+export const CostBreakdown = z.strictObject({
+  handling: Minor,
+  freight: Minor,
+  consolidation: Minor,
+  clearance: Minor,
+  lastMile: Minor,
+  tax: Minor,
+  total: Minor,
+});
+export type CostBreakdown = z.infer<typeof CostBreakdown>;
+export const COST_COMPONENTS = ['handling', 'freight', 'consolidation', 'clearance', 'lastMile', 'tax'] as const;
+export type CostComponent = (typeof COST_COMPONENTS)[number];
+
+export const PlanLeg = z.strictObject({
+  lane: Id,
+  mode: LaneMode,
+  from: Id,
+  to: Id,
+  /** Local time at `from`, with its offset. For clearance: when processing starts. */
+  departure: OffsetInstant,
+  /** Local time at `to`, with its offset. */
+  arrival: OffsetInstant,
+  /** The consolidation this leg rides in (lanes with ULDs / consolidation costs). */
+  consolidation: z.string().optional(),
+});
+export type PlanLeg = z.infer<typeof PlanLeg>;
+
+export const PlanParcel = z.strictObject({
+  id: z.string(),
+  source: Id,
+  mode: FulfilmentMode,
+  lines: z.array(z.strictObject({ sku: Id, qty: z.number().int().positive() })).min(1),
+  weightKg: KgOrZero,
+  volumeM3: z.number().min(0),
+  /** max(actual, volumetric) rounded up to 0.5 kg, per the first air lane's divisor. */
+  chargeableKg: KgOrZero,
+  valueMinor: Minor,
+  legs: z.array(PlanLeg).min(1),
+  deliveredAt: OffsetInstant,
+  cost: CostBreakdown,
+});
+export type PlanParcel = z.infer<typeof PlanParcel>;
+
+export const PlannedOrder = z.strictObject({
+  order: Id,
+  status: z.literal('planned'),
+  deadline: OffsetInstant,
+  deliveredAt: OffsetInstant,
+  slackMinutes: z.number().int(),
+  cost: CostBreakdown,
+  parcels: z.array(PlanParcel).min(1),
+});
+export type PlannedOrder = z.infer<typeof PlannedOrder>;
+
+export const UnplannedOrder = z.strictObject({
+  order: Id,
+  status: z.literal('unplanned'),
+  reason: UnplannedReason,
+  /** A sentence a planner understands. */
+  message: z.string(),
+  /** INVALID_ORDER: the offending field. */
+  field: z.string().optional(),
+  deadline: OffsetInstant.optional(),
+  /** SLA_INFEASIBLE: the earliest delivery any route could achieve. */
+  earliestDelivery: OffsetInstant.optional(),
+});
+export type UnplannedOrder = z.infer<typeof UnplannedOrder>;
+
+export const OrderAnswer = z.discriminatedUnion('status', [PlannedOrder, UnplannedOrder]);
+export type OrderAnswer = z.infer<typeof OrderAnswer>;
+
+export const Consolidation = z.strictObject({
+  id: z.string(),
+  lane: Id,
+  departure: OffsetInstant,
+  parcels: z.array(z.string()).min(1),
+  weightKg: KgOrZero,
+  volumeM3: z.number().min(0),
+  chargeableKg: KgOrZero,
+  ulds: z.number().int().min(0),
+  /** Share of the ULDs' weight or volume limit used, whichever binds (0..1). */
+  utilisation: z.number().min(0).max(1),
+  freightMinor: Minor,
+  fixedMinor: Minor,
+  uldMinor: Minor,
+});
+export type Consolidation = z.infer<typeof Consolidation>;
+
+export const PlanTotals = z.strictObject({
+  orders: z.number().int().min(0),
+  planned: z.number().int().min(0),
+  unplanned: z.record(UnplannedReason, z.number().int().min(0)),
+  cost: CostBreakdown,
+  /** A valid lower bound on the optimal cost of the planned orders, or null. */
+  lowerBoundMinor: Minor.nullable(),
+  /** (cost − bound) / cost, or null without a bound. */
+  gap: z.number().min(0).nullable(),
+});
+export type PlanTotals = z.infer<typeof PlanTotals>;
+
+export const Plan = z.strictObject({
+  schema: z.literal(PLAN_SCHEMA),
+  currency: z.string(),
+  network: z.string(),
+  solver: z.string(),
+  timeLimited: z.boolean(),
+  orders: z.array(OrderAnswer),
+  consolidations: z.array(Consolidation),
+  totals: PlanTotals,
+  warnings: z.array(z.string()),
+});
+export type Plan = z.infer<typeof Plan>;
