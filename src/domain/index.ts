@@ -5,3 +5,4 @@ export * from './orders.js';
 export * from './plan.js';
 export * from './errors.js';
 export * from './network-index.js';
+export * from './measure.js';

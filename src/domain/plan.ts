@@ -48,7 +48,8 @@ export const PlanParcel = z.strictObject({
   lines: z.array(z.strictObject({ sku: Id, qty: z.number().int().positive() })).min(1),
   weightKg: KgOrZero,
   volumeM3: z.number().min(0),
-  /** max(actual, volumetric) rounded up to 0.5 kg, per the first air lane's divisor. */
+  /** max(actual, volumetric at the IATA divisor 6000) rounded up to 0.5 kg: the basis of
+   *  per-kg parcel fees and of the parcel's share of consolidation charges. */
   chargeableKg: KgOrZero,
   valueMinor: Minor,
   legs: z.array(PlanLeg).min(1),

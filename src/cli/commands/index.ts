@@ -1,7 +1,14 @@
 // Every command of the CLI, in the order `--help` lists them.
 import type { Command } from 'commander';
 import type { CliIo, CliState } from '../context.js';
+import { register as generate } from './generate.js';
+import { register as validate } from './validate.js';
+import { register as info } from './info.js';
+import { register as explain } from './explain.js';
+import { register as route } from './route.js';
+import { register as plan } from './plan.js';
+import { register as verify } from './verify.js';
 
 export type RegisterCommand = (program: Command, io: CliIo, state: CliState) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [validate, info, generate, explain, route, plan, verify];

@@ -1,0 +1,108 @@
+// JSON Schema (draft 2020-12) of the JSON file formats, generated from the zod schemas so the
+// published files cannot disagree with what the engine accepts. Pure: the files under
+// data/schema are written by data/scripts/write-schemas.ts and checked by a test.
+import { z } from 'zod';
+import { NETWORK_SCHEMA, Network } from './network.js';
+import { ORDERS_SCHEMA, Order, OrderLine, OrdersFile, STOCK_SCHEMA, StockFile } from './orders.js';
+import { PLAN_SCHEMA, Plan } from './plan.js';
+
+export const JSON_SCHEMA_NAMES = ['network', 'orders', 'stock', 'plan'] as const;
+export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
+
+/** Where the schemas are published; the `-v1` follows the `schema` field of the files. */
+export function jsonSchemaId(name: JsonSchemaName): string {
+  return `https://xbroute.dev/schema/${name}-v1.json`;
+}
+
+interface Source {
+  zod: z.ZodType;
+  version: string;
+  title: string;
+  description: string;
+}
+
+const SOURCES: Record<JsonSchemaName, Source> = {
+  network: {
+    zod: Network,
+    version: NETWORK_SCHEMA,
+    title: 'xbroute network',
+    description:
+      'Everything static the planner needs: calendars, nodes, lanes with schedules and tariffs, service levels, ' +
+      'customs rules. Money in integer minor units of `currency`.',
+  },
+  orders: {
+    zod: OrdersFile,
+    version: ORDERS_SCHEMA,
+    title: 'xbroute orders',
+    description:
+      'A batch of customer orders, JSON form. The CSV form (one row per order line) is documented in the README.',
+  },
+  stock: {
+    zod: StockFile,
+    version: STOCK_SCHEMA,
+    title: 'xbroute stock',
+    description: 'Units on hand per node and SKU, JSON form. The CSV form is documented in the README.',
+  },
+  plan: {
+    zod: Plan,
+    version: PLAN_SCHEMA,
+    title: 'xbroute plan',
+    description:
+      'The planner\'s answer: every order of the batch exactly once, planned (parcels, legs, costs) or unplanned ' +
+      'with a reason; the consolidations per departure; totals with the lower bound and gap.',
+  },
+};
+
+/**
+ * Rules zod checks in `.refine` have no JSON Schema form of their own; we restate them as
+ * `anyOf` of `required` so a validator outside the engine catches the same mistakes.
+ */
+function restateRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  if (ctx.zodSchema === OrderLine) {
+    ctx.jsonSchema.anyOf = [{ required: ['dimensionsCm'] }, { required: ['unitVolumeM3'] }];
+  } else if (ctx.zodSchema === Order) {
+    ctx.jsonSchema.anyOf = [{ required: ['serviceLevel'] }, { required: ['deliverBy'] }];
+  }
+}
+
+function generate(name: JsonSchemaName): Record<string, unknown> {
+  const source = SOURCES[name];
+  const generated = z.toJSONSchema(source.zod, {
+    target: 'draft-2020-12',
+    // The input side: fields with a default are optional, as a file author sees them.
+    io: 'input',
+    // Inline every shared piece (Id, Minor, …): each file stands alone and reads top-down.
+    reused: 'inline',
+    // A schema zod cannot express must fail loudly here, not publish a hole.
+    unrepresentable: 'throw',
+    override: restateRefinements,
+  }) as Record<string, unknown>;
+  const { $schema, ...body } = generated;
+  return {
+    $schema,
+    $id: jsonSchemaId(name),
+    title: `${source.title} (${source.version})`,
+    description: source.description,
+    ...body,
+  };
+}
+
+/** The JSON Schema of each JSON file format, keyed by format. */
+export function jsonSchemas(): Record<JsonSchemaName, object> {
+  return {
+    network: generate('network'),
+    orders: generate('orders'),
+    stock: generate('stock'),
+    plan: generate('plan'),
+  };
+}
+
+/** The checked-in file name of a format's schema (under data/schema/). */
+export function jsonSchemaFileName(name: JsonSchemaName): string {
+  return `${name}.schema.json`;
+}
+
+/** A schema as written to disk: 2-space indentation and a trailing newline. */
+export function renderJsonSchema(schema: object): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

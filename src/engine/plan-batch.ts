@@ -1,0 +1,105 @@
+// One batch, start to finish, in the pure core: examine orders, choose (baseline or
+// optimiser), price the plan, and verify it independently. A plan that fails verification
+// never leaves here: it is a planner bug, raised as a VerificationError.
+import { InputError, type InputProblem, VerificationError } from '../domain/errors.js';
+import type { Order, StockRecord } from '../domain/orders.js';
+import type { Plan } from '../domain/plan.js';
+import type { ItineraryContext } from '../graph/itineraries.js';
+import { assemblePlan } from '../optimise/assemble.js';
+import { planBaseline } from '../optimise/baseline.js';
+import type { CandidateSettings } from '../optimise/candidates.js';
+import type { OrderDecision } from '../optimise/decisions.js';
+import { optimise, type SolvePartitions } from '../optimise/optimise.js';
+import { examineOrder, type OrderFacts } from '../optimise/order-facts.js';
+import type { PartitionSettings } from '../optimise/solve-partition.js';
+import { StockLedger } from '../optimise/stock-ledger.js';
+import { BACKENDS } from '../solvers/index.js';
+import { coverageWarnings } from '../time/coverage.js';
+import { verifyPlan } from '../verify/index.js';
+
+/**
+ * `baseline`: each order alone on its cheapest itinerary (the yardstick).
+ * `heuristic`: the optimiser without an exact solver.
+ * `highs`, `lp-solver`: the optimiser, small partitions also solved exactly by that backend.
+ */
+export const SOLVERS = ['highs', 'lp-solver', 'heuristic', 'baseline'] as const;
+export type SolverName = (typeof SOLVERS)[number];
+export const DEFAULT_SOLVER: SolverName = 'highs';
+
+export interface PlanBatchOptions {
+  solver: SolverName;
+  candidates?: CandidateSettings;
+  partition?: PartitionSettings;
+  /** Polled during the search; true stops it with the best plan so far (time limit, abort). */
+  shouldStop?: () => boolean;
+  solvePartitions?: SolvePartitions;
+  onPartitionDone?: (done: number, total: number) => void;
+}
+
+export async function planBatch(
+  ctx: ItineraryContext,
+  orders: readonly Order[],
+  stock: readonly StockRecord[],
+  options: PlanBatchOptions,
+): Promise<Plan> {
+  rejectDuplicateIds(orders);
+  const { model } = ctx;
+  const facts: OrderFacts[] = [];
+  const decisions: OrderDecision[] = [];
+  const deadlines = new Map<string, number>();
+  let fromMs = Infinity;
+  let toMs = -Infinity;
+  for (const order of orders) {
+    const f = examineOrder(model, order);
+    if ('status' in f) {
+      decisions.push(f);
+      continue;
+    }
+    facts.push(f);
+    deadlines.set(order.id, f.deadlineMs);
+    fromMs = Math.min(fromMs, f.createdMs);
+    toMs = Math.max(toMs, f.deadlineMs);
+  }
+  let lowerBoundMinor: number | null = null;
+  let timeLimited = false;
+  if (options.solver === 'baseline') {
+    decisions.push(...planBaseline(ctx, facts, new StockLedger(stock), options.candidates));
+  } else {
+    const result = await optimise(ctx, facts, new StockLedger(stock), {
+      backend: options.solver === 'heuristic' ? null : (BACKENDS[options.solver] ?? null),
+      ...(options.candidates ? { candidates: options.candidates } : {}),
+      ...(options.partition ? { partition: options.partition } : {}),
+      ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+      ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
+      ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
+    });
+    decisions.push(...result.decisions);
+    lowerBoundMinor = result.lowerBoundMinor;
+    timeLimited = result.timeLimited;
+  }
+  const plan = assemblePlan({
+    model,
+    orders,
+    decisions,
+    deadlines,
+    solver: options.solver,
+    timeLimited,
+    lowerBoundMinor,
+    warnings: facts.length > 0 ? coverageWarnings(model, fromMs, toMs) : [],
+  });
+  const verdict = verifyPlan({ model, orders, stock }, plan);
+  if (!verdict.ok) throw new VerificationError(verdict.violations);
+  return plan;
+}
+
+function rejectDuplicateIds(orders: readonly Order[]): void {
+  const seen = new Set<string>();
+  const problems: InputProblem[] = [];
+  for (const [i, order] of orders.entries()) {
+    if (seen.has(order.id)) {
+      problems.push({ file: '<orders>', where: `orders[${i}]`, field: 'id', expected: 'a unique order id', found: `"${order.id}" again`, severity: 'error' });
+    }
+    seen.add(order.id);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+}

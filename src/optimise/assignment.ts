@@ -1,0 +1,169 @@
+// A (partial) solution of a Problem with its resource loads, kept incrementally so that a
+// move — take an order out, put it back on another choice — is priced in O(its uses).
+import type { NetworkIndex } from '../domain/network-index.js';
+import { must } from '../domain/network-index.js';
+import type { Lane } from '../domain/network.js';
+import { consolidationCost, consolidationTotalMinor } from '../tariff/index.js';
+import type { Choice, Problem } from './problem.js';
+
+export const UNASSIGNED = -1;
+
+export class Assignment {
+  /** Chosen choice index per order, or UNASSIGNED. */
+  readonly choiceOf: Int32Array;
+  private readonly lanes: Lane[];
+  private readonly depWeight: Float64Array;
+  private readonly depVolume: Float64Array;
+  private readonly depCost: Float64Array;
+  private readonly depOrders: Int32Array;
+  private readonly portUsed: Int32Array;
+  private readonly stockUsed: Float64Array;
+  private ownTotal = 0;
+  private depTotal = 0;
+
+  constructor(
+    readonly problem: Problem,
+    index: NetworkIndex,
+  ) {
+    this.choiceOf = new Int32Array(problem.orders.length).fill(UNASSIGNED);
+    this.lanes = problem.departures.map((d) => must(index.lanes, d.lane, 'lane'));
+    const n = problem.departures.length;
+    this.depWeight = new Float64Array(n);
+    this.depVolume = new Float64Array(n);
+    this.depCost = new Float64Array(n);
+    this.depOrders = new Int32Array(n);
+    this.portUsed = new Int32Array(problem.portDays.length);
+    this.stockUsed = new Float64Array(problem.stock.length);
+  }
+
+  /** Objective: own costs + every departure's consolidation cost on its current load. */
+  get total(): number {
+    return this.ownTotal + this.depTotal;
+  }
+
+  /** Σ over departures of consolidation cost (the shared part of the objective). */
+  get departureTotal(): number {
+    return this.depTotal;
+  }
+
+  ordersOn(dep: number): number {
+    return this.depOrders[dep] ?? 0;
+  }
+
+  choice(order: number, c: number): Choice {
+    return this.problem.orders[order]!.choices[c]!;
+  }
+
+  /** Cost of adding this choice now, or Infinity when a resource has no room. */
+  insertionCost(order: number, c: number, banned = -1): number {
+    const choice = this.choice(order, c);
+    for (const p of choice.portDays) if ((this.portUsed[p] ?? 0) + countOf(choice.portDays, p) > this.problem.portDays[p]!.capacity) return Infinity;
+    for (const s of choice.stock) if ((this.stockUsed[s.key] ?? 0) + s.qty > this.problem.stock[s.key]!.available) return Infinity;
+    let delta = choice.ownMinor;
+    for (const use of choice.uses) {
+      if (use.dep === banned) return Infinity;
+      const after = this.departureCost(use.dep, (this.depWeight[use.dep] ?? 0) + use.weightKg, (this.depVolume[use.dep] ?? 0) + use.volumeM3);
+      if (after === Infinity) return Infinity;
+      delta += after - (this.depCost[use.dep] ?? 0);
+    }
+    return delta;
+  }
+
+  /** What removing the order's current choice would save (0 when unassigned). */
+  removalSaving(order: number): number {
+    const c = this.choiceOf[order] ?? UNASSIGNED;
+    if (c === UNASSIGNED) return 0;
+    const choice = this.choice(order, c);
+    let saving = choice.ownMinor;
+    for (const use of choice.uses) {
+      const w = (this.depWeight[use.dep] ?? 0) - use.weightKg;
+      const v = (this.depVolume[use.dep] ?? 0) - use.volumeM3;
+      const after = (this.depOrders[use.dep] ?? 0) <= 1 ? 0 : this.departureCost(use.dep, w, v);
+      saving += (this.depCost[use.dep] ?? 0) - after;
+    }
+    return saving;
+  }
+
+  assign(order: number, c: number): void {
+    if (this.choiceOf[order] !== UNASSIGNED) throw new Error('internal: order already assigned');
+    this.apply(order, c, 1);
+    this.choiceOf[order] = c;
+  }
+
+  unassign(order: number): void {
+    const c = this.choiceOf[order] ?? UNASSIGNED;
+    if (c === UNASSIGNED) return;
+    this.apply(order, c, -1);
+    this.choiceOf[order] = UNASSIGNED;
+  }
+
+  /** Consolidation cost of a departure at a load; Infinity when the ULD allotment cannot take it. */
+  departureCost(dep: number, weightKg: number, volumeM3: number): number {
+    if (weightKg <= 1e-9 && volumeM3 <= 1e-12) return 0;
+    const priced = consolidationCost(this.lanes[dep]!, weightKg, volumeM3);
+    return priced.overCapacity ? Infinity : consolidationTotalMinor(priced);
+  }
+
+  private apply(order: number, c: number, sign: 1 | -1): void {
+    const choice = this.choice(order, c);
+    this.ownTotal += sign * choice.ownMinor;
+    for (const use of choice.uses) {
+      const d = use.dep;
+      const orders = (this.depOrders[d] ?? 0) + sign;
+      this.depOrders[d] = orders;
+      // An emptied departure is reset exactly, so float drift never leaves a phantom load.
+      this.depWeight[d] = orders === 0 ? 0 : (this.depWeight[d] ?? 0) + sign * use.weightKg;
+      this.depVolume[d] = orders === 0 ? 0 : (this.depVolume[d] ?? 0) + sign * use.volumeM3;
+      const cost = orders === 0 ? 0 : this.departureCost(d, this.depWeight[d] ?? 0, this.depVolume[d] ?? 0);
+      this.depTotal += cost - (this.depCost[d] ?? 0);
+      this.depCost[d] = cost;
+    }
+    for (const p of choice.portDays) this.portUsed[p] = (this.portUsed[p] ?? 0) + sign;
+    for (const s of choice.stock) this.stockUsed[s.key] = (this.stockUsed[s.key] ?? 0) + sign * s.qty;
+  }
+
+  /** Per order: own cost plus its weight share of each departure's cost (0 when unassigned). */
+  prices(): Float64Array {
+    const price = new Float64Array(this.choiceOf.length);
+    this.choiceOf.forEach((c, o) => {
+      if (c === UNASSIGNED) return;
+      const choice = this.choice(o, c);
+      let p = choice.ownMinor;
+      for (const use of choice.uses) {
+        const w = this.depWeight[use.dep] ?? 0;
+        if (w > 0) p += ((this.depCost[use.dep] ?? 0) * use.weightKg) / w;
+      }
+      price[o] = p;
+    });
+    return price;
+  }
+
+  /** Slots used per port day (the partition coordinator reads them). */
+  portUsage(): Int32Array {
+    return Int32Array.from(this.portUsed);
+  }
+
+  /** Recomputes the objective from scratch (drift check in tests, final figure). */
+  recomputeTotal(): number {
+    let total = 0;
+    const w = new Float64Array(this.depWeight.length);
+    const v = new Float64Array(this.depVolume.length);
+    this.choiceOf.forEach((c, o) => {
+      if (c === UNASSIGNED) return;
+      const choice = this.choice(o, c);
+      total += choice.ownMinor;
+      for (const use of choice.uses) {
+        w[use.dep] = (w[use.dep] ?? 0) + use.weightKg;
+        v[use.dep] = (v[use.dep] ?? 0) + use.volumeM3;
+      }
+    });
+    for (let d = 0; d < w.length; d++) total += this.departureCost(d, w[d] ?? 0, v[d] ?? 0);
+    return total;
+  }
+}
+
+function countOf(list: readonly number[], value: number): number {
+  let n = 0;
+  for (const x of list) if (x === value) n++;
+  return n;
+}

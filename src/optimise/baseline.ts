@@ -1,0 +1,121 @@
+// The no-consolidation baseline: every order, in creation order, takes the sourcing option
+// and itineraries that are cheapest for it alone (reference parcel cost + tax), skipping
+// those whose departure or clearance day is already full. It never plans for sharing; what
+// its parcels happen to share on a departure is billed as the tariff bills any departure.
+// It is the yardstick the optimiser must beat, and a plan that always exists.
+import { crossBorderTaxMinor } from '../tariff/index.js';
+import type { ItineraryContext } from '../graph/itineraries.js';
+import { CapacityLedger, type Load } from './capacity.js';
+import {
+  type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates, type ParcelCandidates,
+} from './candidates.js';
+import { type DecidedParcel, type OrderDecision, type Unplanned, unplanned } from './decisions.js';
+import type { OrderFacts } from './order-facts.js';
+import type { StockLedger } from './stock-ledger.js';
+
+export function planBaseline(
+  ctx: ItineraryContext,
+  facts: readonly OrderFacts[],
+  stock: StockLedger,
+  settings: CandidateSettings = DEFAULT_CANDIDATES,
+): OrderDecision[] {
+  // Candidates drawn against the stock left after earlier orders: sourcing adapts as it runs.
+  const live = (f: OrderFacts) => orderCandidates(ctx, f, stock, settings);
+  return chooseBaseline(ctx, [...facts].sort(byCreation), stock, live, live);
+}
+
+/**
+ * The baseline's choice loop over candidates from any source, in the order given. Options
+ * whose stock is gone by the time the order's turn comes are skipped; when none is left,
+ * `refresh` is asked again against the stock that remains (it may find a split).
+ */
+export function chooseBaseline(
+  ctx: ItineraryContext,
+  facts: readonly OrderFacts[],
+  stock: StockLedger,
+  candidatesOf: (f: OrderFacts) => OrderCandidates | Unplanned,
+  refresh: (f: OrderFacts) => OrderCandidates | Unplanned,
+): OrderDecision[] {
+  const capacity = new CapacityLedger(ctx.model);
+  const customs = ctx.model.index.network.customs;
+  const decisions: OrderDecision[] = [];
+  for (const f of facts) {
+    let candidates = candidatesOf(f);
+    const stocked = (c: OrderCandidates) =>
+      c.options.filter((option) => option.every((p) => p.lines.every((l) => stock.available(p.source, f.order.lines[l.line]!.sku) >= l.qty)));
+    let inStock = 'status' in candidates ? [] : stocked(candidates);
+    if (!('status' in candidates) && inStock.length === 0) {
+      candidates = refresh(f);
+      inStock = 'status' in candidates ? [] : stocked(candidates);
+    }
+    if ('status' in candidates) {
+      decisions.push(candidates);
+      continue;
+    }
+    let best: { costMinor: number; parcels: Chosen[] } | null = null;
+    let blocked = '';
+    for (const option of inStock) {
+      const trial = chooseItineraries(option, capacity);
+      if (trial.parcels === null) {
+        blocked ||= trial.blocker;
+        continue;
+      }
+      const tax = option.reduce((s, p) => s + (p.mode === 'general_trade' ? 0 : crossBorderTaxMinor(customs, p.measures.valueMinor)), 0);
+      const costMinor = trial.costMinor + tax;
+      if (best === null || costMinor < best.costMinor) best = { costMinor, parcels: trial.parcels };
+    }
+    if (best === null) {
+      decisions.push(unplanned(f.order.id, 'CAPACITY', `Every routing that meets the deadline is full: ${blocked}.`));
+      continue;
+    }
+    for (const { parcel, load } of best.parcels) {
+      for (const l of parcel.lines) stock.take(parcel.source, f.order.lines[l.line]!.sku, l.qty);
+      capacity.commit(parcel.legs, load);
+    }
+    decisions.push({ order: f.order.id, status: 'planned', parcels: best.parcels.map((c) => c.parcel) });
+  }
+  return decisions;
+}
+
+interface Chosen {
+  parcel: DecidedParcel;
+  load: Load;
+}
+
+/** Each parcel of the option on its cheapest itinerary with room; capacity is left as found. */
+function chooseItineraries(
+  option: readonly ParcelCandidates[],
+  capacity: CapacityLedger,
+): { parcels: Chosen[]; costMinor: number } | { parcels: null; blocker: string } {
+  const parcels: Chosen[] = [];
+  let costMinor = 0;
+  // Parcels of one order may share a departure: hold each choice while choosing the next.
+  const release = () => parcels.forEach((c) => capacity.release(c.parcel.legs, c.load));
+  for (const p of option) {
+    let chosen = null;
+    let blocker = '';
+    for (const it of p.itineraries) {
+      const legs = it.legs.map((l) => ({ lane: l.lane, departureMs: l.departureMs, arrivalMs: l.arrivalMs }));
+      const why = capacity.blocker(legs, p.measures);
+      if (why === null) {
+        chosen = { legs, costMinor: it.costMinor };
+        break;
+      }
+      blocker ||= why;
+    }
+    if (chosen === null) {
+      release();
+      return { parcels: null, blocker };
+    }
+    const parcel = { source: p.source, mode: p.mode, lines: p.lines, legs: chosen.legs };
+    capacity.commit(parcel.legs, p.measures);
+    parcels.push({ parcel, load: p.measures });
+    costMinor += chosen.costMinor;
+  }
+  release();
+  return { parcels, costMinor };
+}
+
+export function byCreation(a: OrderFacts, b: OrderFacts): number {
+  return a.createdMs - b.createdMs || (a.order.id < b.order.id ? -1 : a.order.id > b.order.id ? 1 : 0);
+}

@@ -1,0 +1,114 @@
+// Candidate routings of one order: for each sourcing option, each parcel's deadline-feasible
+// itineraries. When no option works the order gets its reason here (NO_STOCK, NO_ROUTE,
+// SLA_INFEASIBLE with the earliest achievable delivery).
+import { measureLines, type Measures } from '../domain/measure.js';
+import { chargeableKg } from '../tariff/index.js';
+import {
+  type Itinerary, type ItineraryContext, type ItineraryCost, referenceParcelCost, searchItineraries,
+} from '../graph/itineraries.js';
+import { type Unplanned, unplanned } from './decisions.js';
+import type { OrderFacts } from './order-facts.js';
+import { type ParcelSourcing, sourcingOptions } from './sourcing.js';
+import type { StockLedger } from './stock-ledger.js';
+
+export interface ParcelCandidates extends ParcelSourcing {
+  measures: Measures;
+  /** Chargeable weight at the standard air divisor: what weight-break freight is billed on. */
+  chargeableKg: number;
+  /** Deadline-feasible itineraries, cheapest first for this parcel alone. */
+  itineraries: Itinerary[];
+}
+
+export interface OrderCandidates {
+  facts: OrderFacts;
+  /** Each entry: one sourcing option, every parcel with at least one feasible itinerary. */
+  options: ParcelCandidates[][];
+}
+
+export interface CandidateSettings {
+  /** Itineraries kept per parcel. */
+  k: number;
+  /** Departures tried per weekly lane (later flights are real alternatives for consolidation). */
+  departuresPerLane: number;
+}
+
+export const DEFAULT_CANDIDATES: CandidateSettings = { k: 4, departuresPerLane: 2 };
+
+/** The air-cargo volumetric divisor used to state a parcel's chargeable weight. */
+export const STANDARD_DIVISOR = 6000;
+
+const rankingCosts = new WeakMap<ItineraryContext, Map<number, ItineraryCost>>();
+
+/**
+ * The itinerary ranking cost for a parcel, shared by all parcels of the same chargeable
+ * weight (to the half kilogram), so that searches memoise across orders.
+ */
+function rankingCost(ctx: ItineraryContext, measures: Measures): ItineraryCost {
+  const kg = chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR);
+  let byKg = rankingCosts.get(ctx);
+  if (byKg === undefined) rankingCosts.set(ctx, (byKg = new Map()));
+  let cost = byKg.get(kg);
+  if (cost === undefined) byKg.set(kg, (cost = referenceParcelCost(ctx, { weightKg: kg, volumeM3: 0 })));
+  return cost;
+}
+
+export function orderCandidates(
+  ctx: ItineraryContext,
+  facts: OrderFacts,
+  stock: StockLedger,
+  settings: CandidateSettings = DEFAULT_CANDIDATES,
+): OrderCandidates | Unplanned {
+  const { order } = facts;
+  const index = ctx.model.index;
+  const sourcing = sourcingOptions(index, order, facts.modes, stock);
+  if (!sourcing.ok) {
+    return unplanned(order.id, 'NO_STOCK', `No allowed storage base or warehouse has ${sourcing.missingSku} in stock for this order.`);
+  }
+  const options: ParcelCandidates[][] = [];
+  let earliestMs: number | null = null;
+  let anyRoute = false;
+  for (const option of sourcing.options) {
+    const parcels: ParcelCandidates[] = [];
+    let optionEarliest = -Infinity;
+    let feasible = true;
+    for (const p of option) {
+      const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
+      const search = searchItineraries(ctx, {
+        source: p.source,
+        destination: order.destination,
+        readyMs: facts.createdMs,
+        deadlineMs: facts.deadlineMs,
+        k: settings.k,
+        departuresPerLane: settings.departuresPerLane,
+        cost: rankingCost(ctx, measures),
+      });
+      if (search.earliest === null) {
+        feasible = false;
+        optionEarliest = Infinity;
+        continue;
+      }
+      anyRoute = true;
+      optionEarliest = Math.max(optionEarliest, search.earliest.arrivalMs);
+      if (search.itineraries.length === 0) feasible = false;
+      parcels.push({
+        ...p,
+        measures,
+        chargeableKg: chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR),
+        itineraries: search.itineraries,
+      });
+    }
+    if (feasible) options.push(parcels);
+    else if (Number.isFinite(optionEarliest)) earliestMs = Math.min(earliestMs ?? Infinity, optionEarliest);
+  }
+  if (options.length > 0) return { facts, options };
+  if (!anyRoute || earliestMs === null) {
+    return unplanned(order.id, 'NO_ROUTE', `No lane connects the sources holding this order's stock to ${order.destination}.`);
+  }
+  const destination = order.destination;
+  return unplanned(
+    order.id,
+    'SLA_INFEASIBLE',
+    `No routing meets the promised delivery by ${ctx.model.toLocalIso(facts.deadlineMs, destination)}; the earliest possible delivery is ${ctx.model.toLocalIso(earliestMs, destination)}.`,
+    { earliestDeliveryMs: earliestMs },
+  );
+}

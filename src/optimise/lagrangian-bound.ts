@@ -1,0 +1,264 @@
+// A Lagrangian lower bound on the cost of serving a set of orders — as strong as the LP
+// relaxation of a facility-location model with x ≤ y linking rows, at the cost of a few
+// hundred linear sweeps instead of an LP solve (so it scales to a 100,000-order peak).
+//
+// Departures are the "facilities". The assignment rows Σ_c x[o,c] = 1 are priced with
+// multipliers λ_o; what is left splits into one small problem per departure plus, per order,
+// its choices that use no consolidating departure (or several: only their own cost counted,
+// which is lower, hence still valid). For departure d, over the orders S riding it:
+//   f_d(W) ≥ F + u + M                 (a used departure pays its fixed cost, ≥ 1 ULD, ≥ min charge)
+//   f_d(W) ≥ F + (γ + u/K)·W           (γ: least per-kg freight up to its potential load; ULDs ≥ W/K)
+//   f_d(W) ≥ F + u + γ·W
+// each less ½ (freight is rounded to a minor unit). Each form gives a separable problem
+// (take every rider with negative reduced cost); the best of the three is still a lower
+// bound of that departure's true problem, and so L(λ) is a lower bound for every λ.
+// Capacity, port and stock rows are dropped: a relaxation, so the bound stays valid.
+// λ follows a subgradient method with Polyak steps against the heuristic's cost, for a fixed
+// number of iterations (deterministic).
+import type { NetworkIndex } from '../domain/network-index.js';
+import { must } from '../domain/network-index.js';
+import type { Lane } from '../domain/network.js';
+import { roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
+import type { Problem } from './problem.js';
+
+export interface LagrangianSettings {
+  iterations: number;
+  /** Iterations without a better bound before the step is halved. */
+  patience: number;
+}
+
+/** Share of the previous direction kept in the next (deflected subgradient). */
+const DEFLECTION = 0.5;
+
+export const DEFAULT_LAGRANGIAN: LagrangianSettings = { iterations: 500, patience: 20 };
+
+/**
+ * @param include orders whose service the bound covers (the planned ones)
+ * @param upperBound the cost of a known plan for those orders (steers the step size)
+ * @param price what each order pays in that plan (own cost + its share of departures): a warm start
+ */
+export function lagrangianBound(
+  problem: Problem,
+  index: NetworkIndex,
+  include: (order: number) => boolean,
+  upperBound: number,
+  settings: LagrangianSettings = DEFAULT_LAGRANGIAN,
+  price?: ArrayLike<number>,
+): number {
+  const nOrders = problem.orders.length;
+  const included: number[] = [];
+  // Flat choice table. A choice on one departure rides that departure's group; a choice on
+  // none or several sits in the free group, and one on several also leaves a *copy* in each
+  // departure it uses (x^d = x, priced by ν: variable splitting keeps the groups separable).
+  const own: number[] = [];
+  const orderOf: number[] = [];
+  const stockStart: number[] = [0];
+  const stockKey: number[] = [];
+  const stockQty: number[] = [];
+  const copiesOf: number[][] = [];
+  const copyChoice: number[] = [];
+  const copyWeight: number[] = [];
+  const memberWeight: number[] = [];
+  /** Group members: a choice id ≥ 0, or a copy as -(copy + 1). */
+  const groups: number[][] = problem.departures.map(() => []);
+  const free: number[] = [];
+  const potential = new Float64Array(problem.departures.length);
+  problem.orders.forEach((order, o) => {
+    if (!include(o)) return;
+    included.push(o);
+    const heaviest = new Map<number, number>();
+    for (const choice of order.choices) {
+      const id = own.length;
+      own.push(choice.ownMinor);
+      orderOf.push(o);
+      for (const s of choice.stock) {
+        stockKey.push(s.key);
+        stockQty.push(s.qty);
+      }
+      stockStart.push(stockKey.length);
+      const copies: number[] = [];
+      if (choice.uses.length === 1) {
+        groups[choice.uses[0]!.dep]!.push(id);
+        memberWeight[id] = choice.uses[0]!.weightKg;
+      } else {
+        free.push(id);
+        memberWeight[id] = 0;
+        if (choice.uses.length > 1) {
+          for (const u of choice.uses) {
+            const copy = copyChoice.length;
+            copyChoice.push(id);
+            copyWeight.push(u.weightKg);
+            copies.push(copy);
+            groups[u.dep]!.push(-(copy + 1));
+          }
+        }
+      }
+      copiesOf.push(copies);
+      for (const u of choice.uses) heaviest.set(u.dep, Math.max(heaviest.get(u.dep) ?? 0, u.weightKg));
+    }
+    // The potential load must not be underestimated: γ is only valid up to it.
+    for (const [dep, w] of heaviest) potential[dep] = (potential[dep] ?? 0) + w;
+  });
+  if (included.length === 0) return 0;
+  const forms = problem.departures.map((d, i) => departureForms(must(index.lanes, d.lane, 'lane'), potential[i] ?? 0));
+  const available = problem.stock.map((s) => s.available);
+
+  const lambda = new Float64Array(nOrders);
+  const mu = new Float64Array(available.length);
+  const nu = new Float64Array(copyChoice.length);
+  for (const o of included) lambda[o] = price?.[o] ?? Infinity;
+  if (price === undefined) {
+    own.forEach((c, id) => {
+      const o = orderOf[id]!;
+      lambda[o] = Math.min(lambda[o]!, c);
+    });
+  }
+  const cost = new Float64Array(own.length);
+  const count = new Float64Array(nOrders);
+  const picked = new Uint8Array(own.length);
+  const copyPicked = new Uint8Array(copyChoice.length);
+  const used = new Float64Array(available.length);
+  const bestOf = new Int32Array(nOrders);
+  const bestRc = new Float64Array(nOrders);
+  const seen = new Uint8Array(nOrders);
+  const touched: number[] = [];
+
+  const memberOrder = (m: number): number => orderOf[m >= 0 ? m : copyChoice[-m - 1]!]!;
+  /** Reduced cost of a group member with `perKg` charged on its weight. */
+  const reduced = (m: number, perKg: number): number =>
+    m >= 0 ? cost[m]! + perKg * memberWeight[m]! - lambda[orderOf[m]!]! : nu[-m - 1]! + perKg * copyWeight[-m - 1]!;
+  /** Per order, the least reduced cost among the members; Σ of the negative ones. */
+  const cheapestPerOrder = (members: readonly number[], perKg: number): number => {
+    for (const m of members) {
+      const o = memberOrder(m);
+      const rc = reduced(m, perKg);
+      if (seen[o] === 0) {
+        seen[o] = 1;
+        touched.push(o);
+        bestOf[o] = m;
+        bestRc[o] = rc;
+      } else if (rc < bestRc[o]!) {
+        bestOf[o] = m;
+        bestRc[o] = rc;
+      }
+    }
+    let sum = 0;
+    for (const o of touched) if (bestRc[o]! < 0) sum += bestRc[o]!;
+    return sum;
+  };
+  /** Records the members the last cheapestPerOrder took (when `take`), then clears. */
+  const finish = (take: boolean): void => {
+    for (const o of touched) {
+      if (take && bestRc[o]! < 0) {
+        const m = bestOf[o]!;
+        if (m >= 0) picked[m] = 1;
+        else copyPicked[-m - 1] = 1;
+      }
+      seen[o] = 0;
+    }
+    touched.length = 0;
+  };
+
+  const dirOrder = new Float64Array(nOrders);
+  const dirStock = new Float64Array(available.length);
+  const dirCopy = new Float64Array(copyChoice.length);
+  let best = -Infinity;
+  let theta = 2;
+  let sinceBest = 0;
+  for (let it = 0; it < settings.iterations; it++) {
+    picked.fill(0);
+    copyPicked.fill(0);
+    for (let id = 0; id < own.length; id++) {
+      let c = own[id]!;
+      for (let k = stockStart[id]!; k < stockStart[id + 1]!; k++) c += mu[stockKey[k]!]! * stockQty[k]!;
+      for (const copy of copiesOf[id]!) c -= nu[copy]!;
+      cost[id] = c;
+    }
+    let value = 0;
+    for (const o of included) value += lambda[o]!;
+    for (let k = 0; k < available.length; k++) value -= mu[k]! * available[k]!;
+    value += cheapestPerOrder(free, 0);
+    finish(true);
+    groups.forEach((members, d) => {
+      if (members.length === 0) return;
+      const f = forms[d]!;
+      const a = f.fixedA + cheapestPerOrder(members, 0);
+      finish(false);
+      const b = f.fixedB + cheapestPerOrder(members, f.perKgB);
+      finish(false);
+      const c = f.fixedC + cheapestPerOrder(members, f.gamma);
+      finish(false);
+      const form = Math.max(a, b, c);
+      if (form >= 0) return;
+      value += form;
+      cheapestPerOrder(members, form === a ? 0 : form === b ? f.perKgB : f.gamma);
+      finish(true);
+    });
+    if (value > best + 1e-9) {
+      best = value;
+      sinceBest = 0;
+    } else if (++sinceBest >= settings.patience || value < best - 0.5 * (upperBound - best)) {
+      // Too long without progress, or a step so long it fell far back: shorten the steps.
+      theta /= 2;
+      sinceBest = 0;
+    }
+    count.fill(0);
+    used.fill(0);
+    for (let id = 0; id < own.length; id++) {
+      if (picked[id] === 0) continue;
+      count[orderOf[id]!]! += 1;
+      for (let k = stockStart[id]!; k < stockStart[id + 1]!; k++) used[stockKey[k]!]! += stockQty[k]!;
+    }
+    // Deflected subgradient: half of the previous direction is kept, which damps the
+    // zig-zag of plain subgradient steps between neighbouring departures.
+    let norm = 0;
+    for (const o of included) {
+      dirOrder[o] = 1 - count[o]! + DEFLECTION * dirOrder[o]!;
+      norm += dirOrder[o]! ** 2;
+    }
+    for (let k = 0; k < available.length; k++) {
+      dirStock[k] = used[k]! - available[k]! + DEFLECTION * dirStock[k]!;
+      if (dirStock[k]! > 0 || mu[k]! > 0) norm += dirStock[k]! ** 2;
+    }
+    for (let copy = 0; copy < nu.length; copy++) {
+      dirCopy[copy] = copyPicked[copy]! - picked[copyChoice[copy]!]! + DEFLECTION * dirCopy[copy]!;
+      norm += dirCopy[copy]! ** 2;
+    }
+    if (norm === 0 || theta < 1e-4) break;
+    const step = (theta * Math.max(upperBound - value, 1e-6 * Math.abs(upperBound) + 1)) / norm;
+    for (const o of included) lambda[o]! += step * dirOrder[o]!;
+    for (let k = 0; k < available.length; k++) mu[k] = Math.max(0, mu[k]! + step * dirStock[k]!);
+    for (let copy = 0; copy < nu.length; copy++) nu[copy]! += step * dirCopy[copy]!;
+  }
+  return Math.max(0, best);
+}
+
+interface DepartureForms {
+  fixedA: number;
+  fixedB: number;
+  fixedC: number;
+  perKgB: number;
+  gamma: number;
+}
+
+function departureForms(lane: Lane, potentialKg: number): DepartureForms {
+  const maxKg = lane.uld?.maxKg ?? Infinity;
+  const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * maxKg;
+  const cap = Math.min(potentialKg, allotment);
+  const tariff = lane.cost.freight;
+  let gamma = 0;
+  if (tariff !== undefined && cap > 0) {
+    const chargeable = roundUpToHalfKg(cap);
+    gamma = weightBreakChargeMinor(tariff, chargeable) / chargeable;
+  }
+  const fixed = lane.cost.perConsolidationMinor - 0.5;
+  const uld = lane.uld === undefined ? 0 : lane.cost.perUldMinor;
+  const minCharge = tariff?.minChargeMinor ?? 0;
+  return {
+    fixedA: fixed + uld + minCharge,
+    fixedB: fixed,
+    fixedC: fixed + uld,
+    perKgB: gamma + (lane.uld === undefined ? 0 : uld / maxKg),
+    gamma,
+  };
+}

@@ -1,0 +1,114 @@
+// The exact order-level MILP of a (small) Problem, for a SolverBackend.
+//
+//   x[o,c] ∈ {0,1}   order o takes choice c;           Σ_c x[o,c] = 1 for every order served
+//   y[d]   ∈ {0,1}   departure d is used;               x[o,c] ≤ y[d] for d used by c
+//   n[d]   ∈ ℤ≥0     ULDs on d ≤ allotment;             K·n[d] ≥ W[d], Kv·n[d] ≥ V[d]
+//   h[d]   ∈ ℤ≥0     chargeable half-kilograms;         h[d] ≥ 2·W[d], h[d] ≥ 2·V[d]·1e6/divisor
+//   z[d,b] ∈ {0,1}   weight break b prices d;           Σ_b z[d,b] = y[d]
+//   q[d,b] ≥ 0       kg charged at break b;             q ≥ break_b·z, q ≤ big·z, Σ_b q[d,b] ≥ h[d]/2
+//   F[d]   ≥ 0       freight;                           F ≥ Σ_b rate_b·q[d,b], F ≥ minCharge·y[d]
+// minimise Σ own·x + Σ_d (fixed·y + perUld·n + F), plus port-day and stock rows.
+// Choosing the break b with q ≥ max(break_b, chargeable) and paying rate_b·q is exactly the
+// next-break rule (the solver picks the cheapest b). Only the rounding of each departure's
+// freight to a whole minor unit is not modelled: the caller re-prices the answer exactly.
+import type { NetworkIndex } from '../domain/network-index.js';
+import { must } from '../domain/network-index.js';
+import { ModelBuilder, type LinearModel } from '../solvers/linear-model.js';
+import type { Problem } from './problem.js';
+
+export interface MilpMapping {
+  model: LinearModel;
+  /** Column of x[o,c], per order, per choice. */
+  x: number[][];
+}
+
+export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly boolean[]): MilpMapping {
+  const b = new ModelBuilder();
+  const x = problem.orders.map((order, o) => order.choices.map((choice, c) => b.column(`x${o}_${c}`, choice.ownMinor, { upper: serve[o] ? 1 : 0, integer: true })));
+  problem.orders.forEach((order, o) => {
+    if (serve[o]) b.row(`one${o}`, x[o]!.map((col) => [col, 1] as const), { lower: 1, upper: 1 });
+  });
+
+  // Terms of W[d], V[d] and the linking rows, gathered per departure.
+  const weightTerms = problem.departures.map(() => [] as [number, number][]);
+  const volumeTerms = problem.departures.map(() => [] as [number, number][]);
+  const users = problem.departures.map(() => [] as number[]);
+  problem.orders.forEach((order, o) =>
+    order.choices.forEach((choice, c) => {
+      for (const use of choice.uses) {
+        const col = x[o]![c]!;
+        weightTerms[use.dep]!.push([col, use.weightKg]);
+        volumeTerms[use.dep]!.push([col, use.volumeM3]);
+        users[use.dep]!.push(col);
+      }
+    }),
+  );
+
+  problem.departures.forEach((dep, d) => {
+    if (users[d]!.length === 0) return;
+    const lane = must(index.lanes, dep.lane, 'lane');
+    const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { upper: 1, integer: true });
+    for (const col of users[d]!) b.row(`link${d}_${col}`, [[col, 1], [y, -1]], { upper: 0 });
+    const maxW = weightTerms[d]!.reduce((s, [, w]) => s + w, 0);
+    if (lane.uld !== undefined) {
+      const n = b.column(`n${d}`, lane.cost.perUldMinor, { upper: lane.maxUldsPerDeparture ?? Infinity, integer: true });
+      b.row(`uldw${d}`, [[n, lane.uld.maxKg], ...weightTerms[d]!.map(([col, w]) => [col, -w] as [number, number])], { lower: 0 });
+      b.row(`uldv${d}`, [[n, lane.uld.maxM3], ...volumeTerms[d]!.map(([col, v]) => [col, -v] as [number, number])], { lower: 0 });
+    }
+    const tariff = lane.cost.freight;
+    if (tariff === undefined) return;
+    const h = b.column(`h${d}`, 0, { integer: true });
+    b.row(`hw${d}`, [[h, 1], ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 0 });
+    const perM3 = 1e6 / lane.volumetricDivisor;
+    b.row(`hv${d}`, [[h, 1], ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], { lower: 0 });
+    const freight = b.column(`F${d}`, 1);
+    b.row(`fmin${d}`, [[freight, 1], [y, -tariff.minChargeMinor]], { lower: 0 });
+    // Enough room for every rider's chargeable weight, plus the half-kilogram round-up.
+    const maxVolumetric = volumeTerms[d]!.reduce((s, [, v]) => s + v, 0) * perM3;
+    const big = Math.max(maxW, maxVolumetric, ...tariff.breaks.map((br) => br.fromKg)) + 1;
+    const select: [number, number][] = [[y, -1]];
+    const charged: [number, number][] = [[h, -0.5]];
+    const priced: [number, number][] = [[freight, 1]];
+    tariff.breaks.forEach((br, k) => {
+      const z = b.column(`z${d}_${k}`, 0, { upper: 1, integer: true });
+      const q = b.column(`q${d}_${k}`, 0);
+      select.push([z, 1]);
+      b.row(`qlo${d}_${k}`, [[q, 1], [z, -br.fromKg]], { lower: 0 });
+      b.row(`qhi${d}_${k}`, [[q, 1], [z, -big]], { upper: 0 });
+      charged.push([q, 1]);
+      priced.push([q, -br.perKgMinor]);
+    });
+    b.row(`sel${d}`, select, { lower: 0, upper: 0 });
+    b.row(`chg${d}`, charged, { lower: 0 });
+    b.row(`frt${d}`, priced, { lower: 0 });
+  });
+
+  problem.portDays.forEach((pd, p) => {
+    const terms: [number, number][] = [];
+    problem.orders.forEach((order, o) =>
+      order.choices.forEach((choice, c) => {
+        const count = choice.portDays.filter((q) => q === p).length;
+        if (count > 0) terms.push([x[o]![c]!, count]);
+      }),
+    );
+    if (terms.length > 0) b.row(`port${p}`, terms, { upper: pd.capacity });
+  });
+  problem.stock.forEach((s, k) => {
+    const terms: [number, number][] = [];
+    problem.orders.forEach((order, o) =>
+      order.choices.forEach((choice, c) => {
+        for (const use of choice.stock) if (use.key === k) terms.push([x[o]![c]!, use.qty]);
+      }),
+    );
+    if (terms.length > 0) b.row(`stock${k}`, terms, { upper: s.available });
+  });
+  return { model: b.model, x };
+}
+
+/** The chosen choice per order from a solution (UNASSIGNED = -1 for orders not served). */
+export function choicesFromSolution(mapping: MilpMapping, values: ArrayLike<number>): number[] {
+  return mapping.x.map((cols) => {
+    const chosen = cols.findIndex((col) => (values[col] ?? 0) > 0.5);
+    return chosen;
+  });
+}

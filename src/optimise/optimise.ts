@@ -1,0 +1,128 @@
+// The consolidation optimiser, end to end in the pure core:
+//   candidates per order → one Problem (grows with orders × choices and with departures, never
+//   with order pairs) → a feasible slope-scaled greedy start over the whole batch → independent
+//   partitions with port-day quotas → each improved (local search, exact MILP when small) →
+//   merged decisions, with the sum of the partitions' lower bounds.
+// Partitions are solved by `solvePartitions`, in process by default; the worker pool passes
+// its own (same function, other threads), which is why the result cannot depend on it.
+import type { NetworkIndex } from '../domain/network-index.js';
+import type { ItineraryContext } from '../graph/itineraries.js';
+import type { SolverBackend } from '../solvers/backend.js';
+import { Assignment, UNASSIGNED } from './assignment.js';
+import { byCreation, chooseBaseline } from './baseline.js';
+import { type CandidateSettings, DEFAULT_CANDIDATES, orderCandidates } from './candidates.js';
+import { type OrderDecision, type Unplanned, unplanned } from './decisions.js';
+import type { OrderFacts } from './order-facts.js';
+import { type Partition, partitionProblem } from './partition.js';
+import { ProblemBuilder } from './problem.js';
+import { type LagrangianSettings, lagrangianBound } from './lagrangian-bound.js';
+import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings, solvePartition } from './solve-partition.js';
+import type { StockLedger } from './stock-ledger.js';
+
+export type SolvePartitions = (partitions: readonly Partition[]) => Promise<PartitionResult[]>;
+
+export interface OptimiseOptions {
+  backend: SolverBackend | null;
+  candidates?: CandidateSettings;
+  partition?: PartitionSettings;
+  /** Checked between moves; true ends the search with the best plan so far. */
+  shouldStop?: () => boolean;
+  solvePartitions?: SolvePartitions;
+  onPartitionDone?: (done: number, total: number) => void;
+  lagrangian?: LagrangianSettings;
+}
+
+export interface OptimiseResult {
+  decisions: OrderDecision[];
+  /** Lower bound on the cost of serving the planned orders, minor units. */
+  lowerBoundMinor: number;
+  timeLimited: boolean;
+  partitions: number;
+  exactPartitions: number;
+}
+
+export async function optimise(
+  ctx: ItineraryContext,
+  facts: readonly OrderFacts[],
+  stock: StockLedger,
+  options: OptimiseOptions,
+): Promise<OptimiseResult> {
+  const index = ctx.model.index;
+  const decisions: OrderDecision[] = [];
+  const sorted = [...facts].sort(byCreation);
+  const settings = options.candidates ?? DEFAULT_CANDIDATES;
+  const candidates = new Map(sorted.map((f) => [f.order.id, orderCandidates(ctx, f, stock, settings)]));
+  // The baseline's choices are the feasible start: the optimiser then plans every order the
+  // baseline plans, and only ever lowers the cost from there.
+  const left = stock.clone();
+  const baseline = new Map(
+    chooseBaseline(ctx, sorted, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
+  );
+  const builder = new ProblemBuilder(ctx.model, (node, sku) => stock.available(node, sku));
+  const start: number[] = [];
+  const fallback: Unplanned[] = [];
+  for (const f of sorted) {
+    const found = candidates.get(f.order.id)!;
+    const base = baseline.get(f.order.id);
+    if ('status' in found) {
+      decisions.push(found);
+      continue;
+    }
+    start.push(builder.add(found, base?.status === 'planned' ? base.parcels : undefined));
+    fallback.push(
+      base?.status === 'unplanned'
+        ? base
+        : unplanned(f.order.id, 'CAPACITY', 'Every routing that meets the deadline is full (ULD allotments, clearance slots or stock taken by other orders).'),
+    );
+  }
+  const { problem } = builder;
+  const partitions = partitionProblem(problem, start);
+
+  const results = options.solvePartitions
+    ? await options.solvePartitions(partitions)
+    : await solveInProcess(partitions, index, options, options.partition ?? DEFAULT_PARTITION_SETTINGS);
+
+  let bound = 0;
+  let timeLimited = false;
+  let exactPartitions = 0;
+  const choiceOf = new Int32Array(problem.orders.length).fill(UNASSIGNED);
+  partitions.forEach((part, i) => {
+    const result = results[i];
+    if (result === undefined) throw new Error(`internal: partition ${i} has no result`);
+    part.orders.forEach((o, j) => (choiceOf[o] = result.choiceOf[j] ?? UNASSIGNED));
+    bound += result.boundMinor;
+    timeLimited ||= result.stopped;
+    if (result.exact) exactPartitions++;
+  });
+
+  problem.orders.forEach((order, o) => {
+    const c = choiceOf[o] ?? UNASSIGNED;
+    if (c === UNASSIGNED) {
+      decisions.push(fallback[o]!);
+    } else {
+      decisions.push({ order: order.order, status: 'planned', parcels: order.choices[c]!.parcels });
+    }
+  });
+  const merged = new Assignment(problem, index);
+  choiceOf.forEach((c, o) => {
+    if (c !== UNASSIGNED) merged.assign(o, c);
+  });
+  const total = merged.total;
+  const lagrangian = lagrangianBound(problem, index, (o) => choiceOf[o] !== UNASSIGNED, total, options.lagrangian, merged.prices());
+  const lowerBoundMinor = Math.floor(Math.min(total, Math.max(bound, lagrangian)));
+  return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
+}
+
+async function solveInProcess(
+  partitions: readonly Partition[],
+  index: NetworkIndex,
+  options: OptimiseOptions,
+  settings: PartitionSettings,
+): Promise<PartitionResult[]> {
+  const results: PartitionResult[] = [];
+  for (const part of partitions) {
+    results.push(await solvePartition(part, index, options.backend, settings, options.shouldStop));
+    options.onPartitionDone?.(results.length, partitions.length);
+  }
+  return results;
+}

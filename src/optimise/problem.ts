@@ -1,0 +1,180 @@
+// The consolidation problem in plain, serialisable data. Each order chooses one of its
+// choices (a sourcing option with an itinerary per parcel); choices interact only through
+// shared resources: departures of consolidating lanes (priced on their total load, limited
+// in ULDs), clearance port days (parcel slots) and stock (node × SKU). The objective is
+//   Σ own cost of the chosen choices + Σ over departures consolidationCost(total load),
+// which equals the assembled plan's total to the minor unit.
+import { must } from '../domain/network-index.js';
+import type { TimeModel } from '../time/time-model.js';
+import { measureLines } from '../domain/measure.js';
+import type { Order } from '../domain/orders.js';
+import { chargeableKg, isConsolidating } from '../tariff/index.js';
+import { type OrderCandidates, type ParcelCandidates, STANDARD_DIVISOR } from './candidates.js';
+import type { DecidedParcel } from './decisions.js';
+import { parcelOwnCost, sumOwnCost } from './parcel-cost.js';
+
+export interface DepartureUse {
+  /** Index into Problem.departures. */
+  dep: number;
+  weightKg: number;
+  volumeM3: number;
+}
+
+export interface Choice {
+  parcels: DecidedParcel[];
+  /** Own cost of all parcels (handling, per-parcel fees, tax), minor units. */
+  ownMinor: number;
+  /** Consolidating departures used, one entry per departure (parcels of one order merged). */
+  uses: DepartureUse[];
+  /** Index into Problem.portDays per parcel cleared. */
+  portDays: number[];
+  /** Stock drawn: index into Problem.stock and quantity. */
+  stock: { key: number; qty: number }[];
+}
+
+export interface ProblemOrder {
+  order: string;
+  /** Actual weight of the whole order, kg (the lower bound's per-kg shares use it). */
+  weightKg: number;
+  choices: Choice[];
+}
+
+export interface Problem {
+  departures: { lane: string; departureMs: number }[];
+  /** Capacity is the slots this problem may use (a partition gets a quota). */
+  portDays: { port: string; date: string; capacity: number }[];
+  stock: { node: string; sku: string; available: number }[];
+  /** In planning priority order (creation time, then id). */
+  orders: ProblemOrder[];
+}
+
+/** Most choices kept per order: sourcing options × itinerary combinations, cheapest first. */
+export const MAX_CHOICES = 12;
+
+export class ProblemBuilder {
+  private readonly departures = new Map<string, number>();
+  private readonly portDays = new Map<string, number>();
+  private readonly stockKeys = new Map<string, number>();
+  readonly problem: Problem = { departures: [], portDays: [], stock: [], orders: [] };
+
+  constructor(
+    private readonly model: TimeModel,
+    private readonly stockOnHand: (node: string, sku: string) => number,
+  ) {}
+
+  /**
+   * Adds an order with its candidate choices; `start`, when given, is a known feasible
+   * routing (the baseline's) kept as a choice whatever the cap. Returns the index of
+   * `start` among the order's choices, or -1.
+   */
+  add(candidates: OrderCandidates, start?: readonly DecidedParcel[]): number {
+    const { facts } = candidates;
+    let choices: Choice[] = [];
+    for (const option of candidates.options) {
+      for (const combo of combinations(option)) {
+        const parcels = option.map((p, i) => decided(p, p.itineraries[combo[i] ?? 0]!.legs));
+        choices.push(this.choice(facts.order, parcels));
+      }
+    }
+    choices.sort((a, b) => a.ownMinor - b.ownMinor);
+    choices = choices.slice(0, MAX_CHOICES);
+    let startIndex = -1;
+    if (start !== undefined) {
+      const key = routingKey(start);
+      startIndex = choices.findIndex((c) => routingKey(c.parcels) === key);
+      if (startIndex < 0) {
+        choices.push(this.choice(facts.order, [...start]));
+        startIndex = choices.length - 1;
+      }
+    }
+    this.problem.orders.push({ order: facts.order.id, weightKg: facts.measures.weightKg, choices });
+    return startIndex;
+  }
+
+  private choice(order: Order, parcels: DecidedParcel[]): Choice {
+    const { index } = this.model;
+    const uses = new Map<number, DepartureUse>();
+    const portDays: number[] = [];
+    const stock = new Map<number, number>();
+    let ownMinor = 0;
+    for (const p of parcels) {
+      const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
+      const chargeable = chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR);
+      ownMinor += sumOwnCost(parcelOwnCost(index, { mode: p.mode, legs: p.legs, chargeableKg: chargeable, valueMinor: measures.valueMinor }));
+      for (const leg of p.legs) {
+        const lane = must(index.lanes, leg.lane, 'lane');
+        if (isConsolidating(lane)) {
+          const dep = this.key(this.departures, `${leg.lane}@${leg.departureMs}`, () => {
+            this.problem.departures.push({ lane: leg.lane, departureMs: leg.departureMs });
+          });
+          const use = uses.get(dep) ?? { dep, weightKg: 0, volumeM3: 0 };
+          use.weightKg += measures.weightKg;
+          use.volumeM3 += measures.volumeM3;
+          uses.set(dep, use);
+        }
+        if (lane.mode === 'clearance') {
+          const port = must(index.nodes, lane.to, 'node');
+          if (port.dailyParcelCapacity !== undefined) {
+            const date = this.model.localDate(leg.departureMs, port.id);
+            portDays.push(
+              this.key(this.portDays, `${port.id}@${date}`, () => {
+                this.problem.portDays.push({ port: port.id, date, capacity: port.dailyParcelCapacity ?? 0 });
+              }),
+            );
+          }
+        }
+      }
+      for (const l of p.lines) {
+        const sku = order.lines[l.line]!.sku;
+        const key = this.key(this.stockKeys, `${p.source}\u0000${sku}`, () => {
+          this.problem.stock.push({ node: p.source, sku, available: this.stockOnHand(p.source, sku) });
+        });
+        stock.set(key, (stock.get(key) ?? 0) + l.qty);
+      }
+    }
+    return {
+      parcels,
+      ownMinor,
+      uses: [...uses.values()].sort((a, b) => a.dep - b.dep),
+      portDays,
+      stock: [...stock.entries()].map(([key, qty]) => ({ key, qty })),
+    };
+  }
+
+  private key(map: Map<string, number>, key: string, create: () => void): number {
+    let i = map.get(key);
+    if (i === undefined) {
+      i = map.size;
+      map.set(key, i);
+      create();
+    }
+    return i;
+  }
+}
+
+function decided(p: ParcelCandidates, legs: readonly { lane: string; departureMs: number; arrivalMs: number }[]): DecidedParcel {
+  return { source: p.source, mode: p.mode, lines: p.lines, legs: legs.map((l) => ({ lane: l.lane, departureMs: l.departureMs, arrivalMs: l.arrivalMs })) };
+}
+
+/** Identity of a routing: sources, lines and dated legs of every parcel. */
+function routingKey(parcels: readonly DecidedParcel[]): string {
+  return JSON.stringify(parcels.map((p) => [p.source, p.lines, p.legs.map((l) => [l.lane, l.departureMs])]));
+}
+
+/**
+ * Itinerary index combinations for an option's parcels, cheapest-first-ish and capped:
+ * one parcel → each itinerary; several → each parcel's best, then one parcel at a time
+ * moved to its alternatives (a full product would explode and adds little).
+ */
+function combinations(option: readonly ParcelCandidates[]): number[][] {
+  const base = option.map(() => 0);
+  const result = [base];
+  option.forEach((p, i) => {
+    for (let j = 1; j < p.itineraries.length; j++) {
+      const combo = [...base];
+      combo[i] = j;
+      result.push(combo);
+    }
+  });
+  return result;
+}

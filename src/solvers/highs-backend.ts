@@ -1,0 +1,82 @@
+// Backend: HiGHS compiled to WebAssembly (npm `highs`, MIT). Measured in ../shared/SOLVERS.md
+// as the only npm solver that solves every LP relaxation we need quickly and returns a
+// correct incumbent when it times out. Its answers are checked all the same.
+import highsModule, { type Highs } from 'highs';
+import type { SolveOptions, SolveResult, SolverBackend } from './backend.js';
+import { checkSolution, snapIntegers } from './check.js';
+import { type LinearModel, objectiveOf } from './linear-model.js';
+
+// The package's typings describe CommonJS while Node loads its ESM build: accept both shapes.
+type Loader = (typeof highsModule)['default'];
+const loadHighs: Loader = (highsModule as unknown as { default?: Loader }).default ?? (highsModule as unknown as Loader);
+
+let highs: Promise<Highs> | null = null;
+
+/** One WASM instance per thread, loaded on first use. */
+function instance(): Promise<Highs> {
+  highs ??= loadHighs();
+  return highs;
+}
+
+function num(x: number): string {
+  // LP text wants plain decimals; JS prints 1e21 and up in exponent form, which HiGHS reads.
+  return Number.isInteger(x) ? x.toFixed(0) : String(x);
+}
+
+/** CPLEX LP text with columns c0… and rows r0…; a ranged row becomes two rows. */
+export function toLpText(model: LinearModel, options: SolveOptions = {}): string {
+  const out: string[] = ['Minimize', ` obj: ${linear(model.columns.map((c, i) => [i, c.cost] as const)) || '0 c0'}`, 'Subject To'];
+  model.rows.forEach((r, j) => {
+    const expr = linear(r.terms) || '0 c0';
+    if (r.lower === r.upper) out.push(` r${j}: ${expr} = ${num(r.lower)}`);
+    else {
+      if (Number.isFinite(r.lower)) out.push(` r${j}l: ${expr} >= ${num(r.lower)}`);
+      if (Number.isFinite(r.upper)) out.push(` r${j}u: ${expr} <= ${num(r.upper)}`);
+    }
+  });
+  out.push('Bounds');
+  model.columns.forEach((c, i) => {
+    const lower = Number.isFinite(c.lower) ? num(c.lower) : '-inf';
+    const upper = Number.isFinite(c.upper) ? num(c.upper) : '+inf';
+    out.push(` ${lower} <= c${i} <= ${upper}`);
+  });
+  const ints = options.relax ? [] : model.columns.flatMap((c, i) => (c.integer ? [`c${i}`] : []));
+  if (ints.length > 0) out.push('General', ` ${ints.join(' ')}`);
+  out.push('End');
+  return out.join('\n');
+}
+
+function linear(terms: readonly (readonly [number, number])[]): string {
+  return terms
+    .filter(([, a]) => a !== 0)
+    .map(([i, a], k) => `${a < 0 ? '-' : k === 0 ? '' : '+'} ${num(Math.abs(a))} c${i}`)
+    .join(' ');
+}
+
+export const highsBackend: SolverBackend = {
+  name: 'highs',
+  async solve(model: LinearModel, options: SolveOptions = {}): Promise<SolveResult> {
+    const solver = await instance();
+    const result = solver.solve(toLpText(model, options), {
+      output_flag: false,
+      // Exact answers on the small models we hand it; HiGHS's default is 1e-4.
+      mip_rel_gap: 1e-9,
+      ...(options.timeLimitMs === undefined ? {} : { time_limit: options.timeLimitMs / 1000 }),
+    });
+    const values = new Float64Array(model.columns.length);
+    if (result.Status === 'Infeasible') return { status: 'infeasible', values, objective: NaN, bound: null };
+    const hasSolution = result.Status === 'Optimal' || result.Status === 'Time limit reached';
+    if (!hasSolution) return { status: 'no_solution', values, objective: NaN, bound: null, rejected: result.Status };
+    model.columns.forEach((_, i) => {
+      const column = result.Columns[`c${i}`] as { Primal?: number } | undefined;
+      values[i] = column?.Primal ?? NaN;
+    });
+    const relax = options.relax === true || !model.columns.some((c) => c.integer);
+    const snapped = relax ? values : snapIntegers(model, values);
+    const rejected = checkSolution(model, snapped, { relax });
+    if (rejected !== null) return { status: 'no_solution', values: snapped, objective: NaN, bound: null, rejected };
+    const objective = objectiveOf(model, snapped);
+    const optimal = result.Status === 'Optimal';
+    return { status: optimal ? 'optimal' : 'feasible', values: snapped, objective, bound: optimal ? objective : null };
+  },
+};

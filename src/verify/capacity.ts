@@ -1,0 +1,53 @@
+// DEPARTURE_OVER_CAPACITY and PORT_OVER_CAPACITY: shared resources, summed over the whole plan.
+import type { VerifyContext } from './context.js';
+import type { DepartureLoad } from './consolidations.js';
+import type { ParcelFacts } from './facts.js';
+
+/** Σ ULDs booked on one (lane, departure) stays within the lane's allotment. */
+export function checkDepartureCapacity(ctx: VerifyContext, loads: readonly DepartureLoad[]): void {
+  for (const load of loads) {
+    const max = load.lane.maxUldsPerDeparture;
+    if (max === undefined || load.ulds <= max) continue;
+    ctx.report({
+      rule: 'DEPARTURE_OVER_CAPACITY',
+      departure: ctx.departureLabel(load.lane, load.departureMs),
+      consolidation: load.consolidations[0],
+      message: `departure ${ctx.departureLabel(load.lane, load.departureMs)}: consolidations ${load.consolidations.join(', ')} book ${load.ulds} ULDs, the allotment is ${max}`,
+      expected: `≤ ${max}`,
+      found: load.ulds,
+    });
+  }
+}
+
+/**
+ * A clearance port clears at most dailyParcelCapacity parcels per local calendar day; a parcel
+ * counts on the local date (port's zone) its clearance leg into the port starts.
+ */
+export function checkPortCapacity(ctx: VerifyContext, parcels: Iterable<ParcelFacts>): void {
+  const counts = new Map<string, { port: string; date: string; parcels: number }>();
+  for (const facts of parcels) {
+    facts.itinerary.lanes.forEach((lane, i) => {
+      const departureMs = facts.itinerary.departuresMs[i] ?? null;
+      if (lane?.mode !== 'clearance' || departureMs === null) return;
+      const port = ctx.index.nodes.get(lane.to);
+      if (port?.dailyParcelCapacity === undefined) return;
+      const date = ctx.model.localDate(departureMs, port.id);
+      const key = `${port.id}|${date}`;
+      const count = counts.get(key);
+      if (count === undefined) counts.set(key, { port: port.id, date, parcels: 1 });
+      else count.parcels += 1;
+    });
+  }
+  for (const { port, date, parcels: count } of counts.values()) {
+    const capacity = ctx.index.nodes.get(port)?.dailyParcelCapacity ?? Infinity;
+    if (count > capacity) {
+      ctx.report({
+        rule: 'PORT_OVER_CAPACITY',
+        node: port,
+        message: `clearance port ${port} clears ${count} parcels on ${date}, its daily capacity is ${capacity}`,
+        expected: `≤ ${capacity}`,
+        found: count,
+      });
+    }
+  }
+}

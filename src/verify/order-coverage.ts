@@ -1,0 +1,58 @@
+// ORDER_MISSING / ORDER_DUPLICATED / ORDER_UNKNOWN / DUPLICATE_ID: every order of the batch is
+// answered exactly once, nothing else is answered, and parcel and consolidation ids are unique
+// (consolidations list parcels by id, so an id must name one parcel).
+import type { Plan } from '../domain/plan.js';
+import type { VerifyContext } from './context.js';
+
+export function checkOrderCoverage(ctx: VerifyContext, plan: Plan): void {
+  const answers = new Map<string, string[]>(); // order id -> statuses, in plan order
+  for (const answer of plan.orders) {
+    const statuses = answers.get(answer.order);
+    if (statuses === undefined) answers.set(answer.order, [answer.status]);
+    else statuses.push(answer.status);
+  }
+  for (const [orderId, statuses] of answers) {
+    if (!ctx.orders.has(orderId)) {
+      ctx.report({ rule: 'ORDER_UNKNOWN', order: orderId, message: `the plan answers order ${orderId}, which is not in the batch` });
+    } else if (statuses.length > 1) {
+      ctx.report({
+        rule: 'ORDER_DUPLICATED',
+        order: orderId,
+        message: `order ${orderId} is answered ${statuses.length} times (${statuses.join(', ')})`,
+        expected: 1,
+        found: statuses.length,
+      });
+    }
+  }
+  for (const orderId of ctx.orders.keys()) {
+    if (!answers.has(orderId)) {
+      ctx.report({ rule: 'ORDER_MISSING', order: orderId, message: `order ${orderId} of the batch is neither planned nor unplanned` });
+    }
+  }
+}
+
+export function checkUniqueIds(ctx: VerifyContext, plan: Plan): void {
+  const parcelOwner = new Map<string, string>();
+  for (const answer of plan.orders) {
+    if (answer.status !== 'planned') continue;
+    for (const parcel of answer.parcels) {
+      const owner = parcelOwner.get(parcel.id);
+      if (owner === undefined) parcelOwner.set(parcel.id, answer.order);
+      else {
+        ctx.report({
+          rule: 'DUPLICATE_ID',
+          order: answer.order,
+          parcel: parcel.id,
+          message: `parcel id ${parcel.id} is used twice (orders ${owner} and ${answer.order})`,
+        });
+      }
+    }
+  }
+  const consolidationIds = new Set<string>();
+  for (const consolidation of plan.consolidations) {
+    if (consolidationIds.has(consolidation.id)) {
+      ctx.report({ rule: 'DUPLICATE_ID', consolidation: consolidation.id, message: `consolidation id ${consolidation.id} is used twice` });
+    }
+    consolidationIds.add(consolidation.id);
+  }
+}

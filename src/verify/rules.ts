@@ -1,0 +1,121 @@
+// The verifier's vocabulary: every rule a plan can break, what each one checks, and the
+// shape of one violation. The table is the specification; the checks cite rules by name.
+//
+// Money is compared EXACTLY: every charge is an integer of minor units, rounded where it is
+// billed (src/domain/plan.ts), so a plan and its recomputation agree to the unit or the plan
+// is wrong. Kilograms and cubic metres compare with a relative tolerance of 1e-6 (they are
+// float sums of unit figures and may be added in another order); the gap with 1e-9.
+//
+// | rule                    | what is checked                                                                        | names                         |
+// |-------------------------|----------------------------------------------------------------------------------------|-------------------------------|
+// | SCHEMA                  | the plan parses with the `Plan` schema; every instant in it is a real instant          | path in message               |
+// | CURRENCY                | plan.currency is the network's currency                                                | —                             |
+// | ORDER_MISSING           | an order of the batch has no answer in the plan                                        | order                         |
+// | ORDER_DUPLICATED        | an order has more than one answer (planned twice, or planned and unplanned)            | order                         |
+// | ORDER_UNKNOWN           | the plan answers an order id that is not in the batch                                  | order                         |
+// | DUPLICATE_ID            | two parcels, or two consolidations, share an id                                        | parcel / consolidation        |
+// | PARCEL_LINES            | the parcels' lines of an order add up, per SKU, exactly to the order's lines           | order, sku                    |
+// | PARCEL_FIGURES          | a parcel's weightKg, volumeM3, chargeableKg, valueMinor match its lines                | order, parcel                 |
+// | SOURCE_MODE             | the source node exists, its kind fits the parcel's mode (SOURCE_KIND), and the         | order, parcel, node           |
+// |                         | order's service level offers that mode                                                 |                               |
+// | SOURCE_NOT_ALLOWED      | the source is in the order's allowedSources (when the order lists any)                 | order, parcel, node           |
+// | VALUE_LIMIT             | cross-border modes only for orders worth ≤ customs.crossBorderOrderLimitMinor          | order, parcel                 |
+// | STOCK_OVERDRAWN         | Σ qty over all planned parcels per (source node, SKU) ≤ stock                          | node, sku                     |
+// | UNKNOWN_LANE            | a leg's or consolidation's lane exists in the network                                  | order, parcel / consolidation |
+// | WRONG_ENDPOINTS         | leg from/to equal the lane's; first leg starts at the parcel source; last leg ends at  | order, parcel                 |
+// |                         | the order's destination                                                                |                               |
+// | LEG_MODE                | a leg's mode is its lane's mode                                                        | order, parcel                 |
+// | LEG_DISCONNECTED        | a leg starts where the previous one ended, and departs no earlier than it arrived      | order, parcel, departure      |
+// | NO_SUCH_DEPARTURE       | a leg's (or consolidation's) departure is a real dated departure of its lane           | order, parcel, departure      |
+// | WRONG_ARRIVAL           | a leg's arrival is the arrival of that real departure                                  | order, parcel, departure      |
+// | CUTOFF_MISSED           | ready at the origin (order createdAt for the first leg, else the previous arrival,     | order, parcel, departure      |
+// |                         | plus the node's handling) ≤ departure − cut-off (weekly lanes) / ≤ departure (others)  |                               |
+// | DELIVERED_AT            | parcel deliveredAt = last leg's arrival; order deliveredAt = its latest parcel's       | order, parcel                 |
+// | DEADLINE                | the order's reported deadline is orderDeadlineMs                                       | order                         |
+// | SLACK                   | slackMinutes is within one minute of deadline − deliveredAt (rounding is the planner's) | order                         |
+// | LATE_DELIVERY           | delivered (the true last arrival) ≤ the order's deadline                               | order, parcel                 |
+// | LOCAL_OFFSET            | each instant carries the UTC offset of its place (leg departure: from; arrival: to;    | order, parcel, consolidation  |
+// |                         | deliveredAt and deadline: the destination)                                             |                               |
+// | CONSOLIDATION           | a leg on a consolidating lane names a consolidation of that lane and departure that    | order, parcel, consolidation  |
+// |                         | lists the parcel, and vice versa; consolidations only on consolidating lanes; its       |                               |
+// |                         | weightKg/volumeM3/chargeableKg/utilisation match its parcels; no ULDs without a type  |                               |
+// | ULDS_TOO_FEW            | a consolidation's ulds ≥ uldsNeeded(lane.uld, weight, volume)                          | consolidation, departure      |
+// | ULD_OVERLOADED          | weight ≤ ulds × uld.maxKg and volume ≤ ulds × uld.maxM3 (usually fires with the above) | consolidation, departure      |
+// | DEPARTURE_OVER_CAPACITY | Σ ulds of the consolidations on one (lane, departure) ≤ lane.maxUldsPerDeparture       | departure                     |
+// | PORT_OVER_CAPACITY      | parcels whose clearance leg into a port starts on one local date ≤ dailyParcelCapacity | node                          |
+// | COST_COMPONENT          | each cost component of a parcel, an order or a consolidation equals its recomputation  | order, parcel / consolidation |
+// | COST_TOTAL              | a parcel's or order's cost.total equals its recomputed total                           | order, parcel                 |
+// | TOTALS                  | plan.totals: order count, planned count, unplanned count per reason, cost by component | —                             |
+// | LOWER_BOUND             | lowerBoundMinor ≤ total cost; gap = (cost − bound) / cost within 1e-9; null with null  | —                             |
+// | UNCHECKABLE             | the verifier could not evaluate part of the plan (an exception from the time or tariff | order                         |
+// |                         | model); never silent, the plan fails                                                   |                               |
+//
+// How costs are recomputed (all integers, minor units):
+// - handling: Σ handlingPerParcelMinor of the nodes the parcel leaves (source and each intermediate node);
+// - every leg: parcelLaneCostMinor(lane, parcel chargeableKg) into laneCostComponent(lane);
+// - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume); its freightMinor is
+//   shared into the parcels' freight, fixedMinor + uldMinor into their consolidation component, both with
+//   allocateMinor(·, parcels' chargeableKg in the consolidation's parcel order);
+// - tax: crossBorderTaxMinor(customs, parcel value) for direct_mail and bonded, 0 for general_trade.
+// A parcel's chargeableKg uses the volumetric divisor of its first air lane (6000, the air-cargo default,
+// when it flies none).
+
+export type VerifyRule =
+  | 'SCHEMA'
+  | 'CURRENCY'
+  | 'ORDER_MISSING'
+  | 'ORDER_DUPLICATED'
+  | 'ORDER_UNKNOWN'
+  | 'DUPLICATE_ID'
+  | 'PARCEL_LINES'
+  | 'PARCEL_FIGURES'
+  | 'SOURCE_MODE'
+  | 'SOURCE_NOT_ALLOWED'
+  | 'VALUE_LIMIT'
+  | 'STOCK_OVERDRAWN'
+  | 'UNKNOWN_LANE'
+  | 'WRONG_ENDPOINTS'
+  | 'LEG_MODE'
+  | 'LEG_DISCONNECTED'
+  | 'NO_SUCH_DEPARTURE'
+  | 'WRONG_ARRIVAL'
+  | 'CUTOFF_MISSED'
+  | 'DELIVERED_AT'
+  | 'DEADLINE'
+  | 'SLACK'
+  | 'LATE_DELIVERY'
+  | 'LOCAL_OFFSET'
+  | 'CONSOLIDATION'
+  | 'ULDS_TOO_FEW'
+  | 'ULD_OVERLOADED'
+  | 'DEPARTURE_OVER_CAPACITY'
+  | 'PORT_OVER_CAPACITY'
+  | 'COST_COMPONENT'
+  | 'COST_TOTAL'
+  | 'TOTALS'
+  | 'LOWER_BOUND'
+  | 'UNCHECKABLE';
+
+/** One broken rule, located precisely enough to find the bug in the planner that made it. */
+export interface Violation {
+  rule: VerifyRule;
+  order?: string;
+  parcel?: string;
+  consolidation?: string;
+  /** Printable departure id: `${laneId}@${local ISO departure at lane.from}`. */
+  departure?: string;
+  /** The node concerned (stock, port capacity, sourcing). */
+  node?: string;
+  sku?: string;
+  message: string;
+  expected?: string | number;
+  found?: string | number;
+}
+
+export interface VerifyResult {
+  /** True exactly when there is no violation. */
+  ok: boolean;
+  violations: Violation[];
+  /** The plan's total cost as recomputed from the inputs (Σ recomputed planned-order costs). */
+  recomputedCostMinor: number;
+}

@@ -1,0 +1,38 @@
+// STOCK_OVERDRAWN: the planned parcels never take more of a SKU from a node than it holds.
+import type { StockRecord } from '../domain/orders.js';
+import type { PlanParcel } from '../domain/plan.js';
+import type { VerifyContext } from './context.js';
+
+export class StockLedger {
+  /** node -> sku -> qty taken, in first-use order (so reports come out in plan order). */
+  private readonly taken = new Map<string, Map<string, number>>();
+
+  take(parcel: PlanParcel): void {
+    let bySku = this.taken.get(parcel.source);
+    if (bySku === undefined) this.taken.set(parcel.source, (bySku = new Map()));
+    for (const line of parcel.lines) bySku.set(line.sku, (bySku.get(line.sku) ?? 0) + line.qty);
+  }
+
+  check(ctx: VerifyContext, stock: readonly StockRecord[]): void {
+    const held = new Map<string, number>(); // `${node}\n${sku}` -> qty; repeated records add up
+    for (const record of stock) {
+      const key = `${record.node}\n${record.sku}`;
+      held.set(key, (held.get(key) ?? 0) + record.qty);
+    }
+    for (const [node, bySku] of this.taken) {
+      for (const [sku, qty] of bySku) {
+        const available = held.get(`${node}\n${sku}`) ?? 0;
+        if (qty > available) {
+          ctx.report({
+            rule: 'STOCK_OVERDRAWN',
+            node,
+            sku,
+            message: `the plan takes ${qty} × ${sku} from ${node}, which holds ${available}`,
+            expected: `≤ ${available}`,
+            found: qty,
+          });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// formatSummary: label/value lines, no colours, money aligned on the decimal point.
+import { describe, expect, it } from 'vitest';
+import { formatSummary, planSummary } from '../../src/output/summary.js';
+import { fixturePlan } from './fixtures.js';
+
+describe('formatSummary', () => {
+  const text = formatSummary(planSummary(fixturePlan(), { elapsedMs: 1234 }));
+
+  it('shows the counts, the cost and the gap', () => {
+    expect(text).toMatch(/^orders +3$/m);
+    expect(text).toMatch(/^planned +2$/m);
+    expect(text).toMatch(/^ {2}SLA_INFEASIBLE +1$/m);
+    expect(text).toMatch(/^total cost +1,513\.32 CNY$/m);
+    expect(text).toMatch(/^gap +0\.88 %$/m); // 1332 / 151332 = 0.880 %
+    expect(text).toMatch(/^SLA slack +min 16h 40m, p10 16h 40m, median 16h 40m, p90 4d 10h 59m$/m);
+    expect(text).toMatch(/^elapsed +1\.23 s$/m);
+  });
+
+  it('lines up the decimal points of the amounts', () => {
+    const columns = text.split('\n').filter((l) => / CNY/.test(l)).map((l) => l.indexOf(' CNY'));
+    expect(columns.length).toBe(8); // total, 6 components, lower bound
+    expect(new Set(columns).size).toBe(1);
+  });
+
+  it('has no escape codes and ends with a newline', () => {
+    expect(text).not.toContain('\u001b');
+    expect(text.endsWith('\n')).toBe(true);
+  });
+});

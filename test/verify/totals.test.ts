@@ -1,0 +1,53 @@
+// The plan's totals are recounted from its answers, and its lower bound held to being one.
+import { describe, expect, it } from 'vitest';
+import { rulesOf, verifyCorrupted, violationsOf } from './harness.js';
+
+describe('totals', () => {
+  it('names a wrong total cost of the plan (TOTALS)', () => {
+    const result = verifyCorrupted((plan) => {
+      plan.totals.cost.total = 189000;
+      plan.totals.gap = 9000 / 189000;
+    });
+    expect(violationsOf(result, 'TOTALS')).toMatchObject([{ expected: 189240, found: 189000 }]);
+    // The gap is judged on the recomputed cost, so the gap written for 189000 is wrong too.
+    expect(rulesOf(result)).toEqual(['LOWER_BOUND', 'TOTALS']);
+  });
+
+  it('names a wrong count (TOTALS)', () => {
+    const result = verifyCorrupted((plan) => {
+      plan.totals.unplanned.OVER_VALUE_LIMIT = 0;
+      plan.totals.unplanned.NO_STOCK = 1;
+    });
+    expect(rulesOf(result)).toEqual(['TOTALS']);
+    expect(violationsOf(result, 'TOTALS')).toHaveLength(2);
+  });
+
+  it('names a lower bound above the cost (LOWER_BOUND)', () => {
+    const result = verifyCorrupted((plan) => {
+      plan.totals.lowerBoundMinor = 190000;
+      plan.totals.gap = 0;
+    });
+    expect(rulesOf(result)).toEqual(['LOWER_BOUND']);
+    expect(violationsOf(result, 'LOWER_BOUND')[0]).toMatchObject({ expected: '≤ 189240', found: 190000 });
+  });
+
+  it('names a gap that is not (cost − bound) / cost (LOWER_BOUND)', () => {
+    const result = verifyCorrupted((plan) => {
+      plan.totals.gap = 9240 / 180000; // divided by the bound instead of the cost
+    });
+    expect(rulesOf(result)).toEqual(['LOWER_BOUND']);
+    expect(violationsOf(result, 'LOWER_BOUND')[0]?.expected).toBeCloseTo(9240 / 189240, 12);
+  });
+
+  it('accepts no bound with no gap, and names a gap without a bound', () => {
+    const none = verifyCorrupted((plan) => {
+      plan.totals.lowerBoundMinor = null;
+      plan.totals.gap = null;
+    });
+    expect(none.violations).toEqual([]);
+    const dangling = verifyCorrupted((plan) => {
+      plan.totals.lowerBoundMinor = null;
+    });
+    expect(rulesOf(dangling)).toEqual(['LOWER_BOUND']);
+  });
+});
