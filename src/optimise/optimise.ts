@@ -89,7 +89,10 @@ export async function optimise(
   partitions.forEach((part, i) => {
     const result = results[i];
     if (result === undefined) throw new Error(`internal: partition ${i} has no result`);
-    part.orders.forEach((o, j) => (choiceOf[o] = result.choiceOf[j] ?? UNASSIGNED));
+    part.orders.forEach((o, j) => {
+      const c = result.choiceOf[j] ?? UNASSIGNED;
+      choiceOf[o] = c === UNASSIGNED ? UNASSIGNED : part.choiceMap[j]![c]!;
+    });
     bound += result.boundMinor;
     timeLimited ||= result.stopped;
     if (result.exact) exactPartitions++;

@@ -1,8 +1,13 @@
-// Splits a Problem into independent partitions: orders that could share a departure or draw
-// on the same stock are in one partition; nothing else couples them except clearance port
-// days, which are shared out as quotas (each partition keeps what a feasible global start
-// used, plus a share of the slack in proportion to its demand). A partition is plain data:
-// it can be solved in a worker thread, or on another machine.
+// Splits a Problem into independent partitions that can be solved apart (in worker threads,
+// later on other machines). A partition is the orders whose starting routings leave from
+// one group of origin nodes (the airports their parcels fly from): orders keep only the
+// choices that stay inside their group, so no departure is shared between partitions. Stock
+// and clearance port days are shared out as quotas: each partition keeps what the feasible
+// start used, plus a share of the slack in proportion to its demand. Orders that start on no
+// consolidating departure (bonded, general trade) need nothing shared and are dealt out in
+// chunks. This restricts the search (an order cannot move to another group's flights) but
+// keeps every partition's answer feasible together; the lower bound is computed on the
+// whole, unrestricted problem, so it stays valid.
 import type { Problem } from './problem.js';
 
 export interface Partition {
@@ -13,86 +18,132 @@ export interface Partition {
   portCapacity: number[];
   /** Starting choice per partition order (-1: none fitted). */
   start: number[];
+  /** Per partition order, the global index of each of its (kept) choices. */
+  choiceMap: number[][];
 }
+
+/** Orders per partition of orders that ride no shared departure. */
+export const FREE_CHUNK = 2_000;
 
 export function partitionProblem(problem: Problem, start: ArrayLike<number>): Partition[] {
-  const n = problem.orders.length;
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  const firstOnDep = new Map<number, number>();
-  const firstOnStock = new Map<number, number>();
+  const groupOf = originGroups(problem, start);
+  const members = new Map<string, number[]>();
+  let freeCount = 0;
   problem.orders.forEach((order, o) => {
-    for (const choice of order.choices) {
-      for (const use of choice.uses) {
-        const first = firstOnDep.get(use.dep);
-        if (first === undefined) firstOnDep.set(use.dep, o);
-        else union(first, o);
-      }
-      for (const s of choice.stock) {
-        const first = firstOnStock.get(s.key);
-        if (first === undefined) firstOnStock.set(s.key, o);
-        else union(first, o);
-      }
-    }
-  });
-  const groups = new Map<number, number[]>();
-  for (let o = 0; o < n; o++) {
-    const root = find(o);
-    const list = groups.get(root);
-    if (list === undefined) groups.set(root, [o]);
+    const origin = homeOrigin(problem, o, start[o] ?? -1);
+    const key = origin === null ? `free#${Math.floor(freeCount++ / FREE_CHUNK)}` : groupOf.get(origin)!;
+    const list = members.get(key);
+    if (list === undefined) members.set(key, [o]);
     else list.push(o);
-  }
-  const members = [...groups.values()]; // roots ascend with their first order: deterministic
-  const quotas = portQuotas(problem, start, members);
-  return members.map((orders, g) => subProblem(problem, orders, start, quotas[g]!));
+  });
+  // Keys in first-order order: deterministic, and the big groups are not all at the end.
+  const groups = [...members.entries()].map(([key, orders]) => ({ key, orders }));
+  const origins = (key: string) => new Set([...groupOf.entries()].filter(([, g]) => g === key).map(([origin]) => origin));
+  const quotas = shareQuotas(problem, start, groups.map((g) => g.orders));
+  return groups.map((g, i) => subProblem(problem, g.orders, start, origins(g.key), quotas[i]!));
 }
 
-/** Port-day slots per partition: what the start used, plus slack shared by demand. */
-function portQuotas(problem: Problem, start: ArrayLike<number>, members: number[][]): Map<number, number>[] {
+/** Origins joined when one order's starting routing flies from several (a split order). */
+function originGroups(problem: Problem, start: ArrayLike<number>): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  const add = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  for (const d of problem.departures) add(d.origin);
+  problem.orders.forEach((order, o) => {
+    const c = start[o] ?? -1;
+    const uses = c >= 0 ? order.choices[c]!.uses : [];
+    for (let i = 1; i < uses.length; i++) {
+      const a = find(problem.departures[uses[0]!.dep]!.origin);
+      const b = find(problem.departures[uses[i]!.dep]!.origin);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  });
+  return new Map([...parent.keys()].map((x) => [x, find(x)]));
+}
+
+/** The origin an order's partition is chosen by: its start's, else its first choice's that flies. */
+function homeOrigin(problem: Problem, o: number, c: number): string | null {
+  const order = problem.orders[o]!;
+  if (c >= 0) {
+    const use = order.choices[c]!.uses[0];
+    return use === undefined ? null : problem.departures[use.dep]!.origin;
+  }
+  for (const choice of order.choices) {
+    const use = choice.uses[0];
+    if (use !== undefined) return problem.departures[use.dep]!.origin;
+  }
+  return null;
+}
+
+/** Port-day and stock quotas per partition: what the start used, plus slack shared by demand. */
+function shareQuotas(problem: Problem, start: ArrayLike<number>, members: number[][]): { port: Map<number, number>; stock: Map<number, number> }[] {
+  const port = quotasFor(
+    problem.portDays.map((p) => p.capacity),
+    members,
+    (o) => problem.orders[o]!.choices.map((c) => c.portDays.map((p) => [p, 1] as const)),
+    start,
+  );
+  const stock = quotasFor(
+    problem.stock.map((s) => s.available),
+    members,
+    (o) => problem.orders[o]!.choices.map((c) => c.stock.map((s) => [s.key, s.qty] as const)),
+    start,
+  );
+  return members.map((_, g) => ({ port: port[g]!, stock: stock[g]! }));
+}
+
+function quotasFor(
+  capacity: readonly number[],
+  members: number[][],
+  usesOf: (order: number) => (readonly (readonly [number, number])[])[],
+  start: ArrayLike<number>,
+): Map<number, number>[] {
   const used = members.map(() => new Map<number, number>());
   const demand = members.map(() => new Map<number, number>());
-  const totalUsed = new Float64Array(problem.portDays.length);
-  const totalDemand = new Float64Array(problem.portDays.length);
+  const totalUsed = new Float64Array(capacity.length);
+  const totalDemand = new Float64Array(capacity.length);
   members.forEach((orders, g) => {
     for (const o of orders) {
-      const order = problem.orders[o]!;
-      const seen = new Set<number>();
-      for (const choice of order.choices) for (const p of choice.portDays) seen.add(p);
-      for (const p of seen) {
-        demand[g]!.set(p, (demand[g]!.get(p) ?? 0) + 1);
-        totalDemand[p]! += 1;
+      const choices = usesOf(o);
+      const most = new Map<number, number>();
+      for (const uses of choices) for (const [k, q] of uses) most.set(k, Math.max(most.get(k) ?? 0, q));
+      for (const [k, q] of most) {
+        demand[g]!.set(k, (demand[g]!.get(k) ?? 0) + q);
+        totalDemand[k]! += q;
       }
       const c = start[o] ?? -1;
       if (c >= 0) {
-        for (const p of order.choices[c]!.portDays) {
-          used[g]!.set(p, (used[g]!.get(p) ?? 0) + 1);
-          totalUsed[p]! += 1;
+        for (const [k, q] of choices[c]!) {
+          used[g]!.set(k, (used[g]!.get(k) ?? 0) + q);
+          totalUsed[k]! += q;
         }
       }
     }
   });
   return members.map((_, g) => {
     const quota = new Map<number, number>();
-    for (const [p, d] of demand[g]!) {
-      const slack = Math.max(0, problem.portDays[p]!.capacity - (totalUsed[p] ?? 0));
-      quota.set(p, (used[g]!.get(p) ?? 0) + Math.floor((slack * d) / (totalDemand[p] || 1)));
+    for (const [k, d] of demand[g]!) {
+      const slack = Math.max(0, capacity[k]! - totalUsed[k]!);
+      quota.set(k, (used[g]!.get(k) ?? 0) + Math.floor((slack * d) / (totalDemand[k] || 1)));
     }
     return quota;
   });
 }
 
-function subProblem(problem: Problem, orders: number[], start: ArrayLike<number>, quota: Map<number, number>): Partition {
+function subProblem(
+  problem: Problem,
+  orders: number[],
+  start: ArrayLike<number>,
+  origins: ReadonlySet<string>,
+  quota: { port: Map<number, number>; stock: Map<number, number> },
+): Partition {
   const depMap = new Map<number, number>();
   const portMap = new Map<number, number>();
   const stockMap = new Map<number, number>();
@@ -107,25 +158,39 @@ function subProblem(problem: Problem, orders: number[], start: ArrayLike<number>
     }
     return j;
   };
+  const starts: number[] = [];
+  const choiceMap: number[][] = [];
   for (const o of orders) {
     const order = problem.orders[o]!;
+    const begin = start[o] ?? -1;
+    const kept = order.choices
+      .map((choice, c) => ({ choice, c }))
+      .filter(({ choice, c }) => c === begin || choice.uses.every((u) => origins.has(problem.departures[u.dep]!.origin)));
+    starts.push(kept.findIndex(({ c }) => c === begin));
+    choiceMap.push(kept.map(({ c }) => c));
     sub.orders.push({
       order: order.order,
       weightKg: order.weightKg,
-      choices: order.choices.map((choice) => ({
+      choices: kept.map(({ choice }) => ({
         parcels: choice.parcels,
         ownMinor: choice.ownMinor,
         uses: choice.uses.map((u) => ({ ...u, dep: remap(depMap, u.dep, () => sub.departures.push(problem.departures[u.dep]!)) })),
         portDays: choice.portDays.map((p) =>
           remap(portMap, p, () => {
             const pd = problem.portDays[p]!;
-            sub.portDays.push({ ...pd, capacity: quota.get(p) ?? 0 });
+            sub.portDays.push({ ...pd, capacity: quota.port.get(p) ?? 0 });
             portCapacity.push(pd.capacity);
           }),
         ),
-        stock: choice.stock.map((s) => ({ ...s, key: remap(stockMap, s.key, () => sub.stock.push(problem.stock[s.key]!)) })),
+        stock: choice.stock.map((s) => ({
+          ...s,
+          key: remap(stockMap, s.key, () => {
+            const st = problem.stock[s.key]!;
+            sub.stock.push({ ...st, available: quota.stock.get(s.key) ?? 0 });
+          }),
+        })),
       })),
     });
   }
-  return { orders, problem: sub, portCapacity, start: orders.map((o) => start[o] ?? -1) };
+  return { orders, problem: sub, portCapacity, start: starts, choiceMap };
 }

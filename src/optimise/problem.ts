@@ -40,7 +40,8 @@ export interface ProblemOrder {
 }
 
 export interface Problem {
-  departures: { lane: string; departureMs: number }[];
+  /** `origin`: the lane's origin node, which partitions group departures by. */
+  departures: { lane: string; departureMs: number; origin: string }[];
   /** Capacity is the slots this problem may use (a partition gets a quota). */
   portDays: { port: string; date: string; capacity: number }[];
   stock: { node: string; sku: string; available: number }[];
@@ -105,7 +106,7 @@ export class ProblemBuilder {
         const lane = must(index.lanes, leg.lane, 'lane');
         if (isConsolidating(lane)) {
           const dep = this.key(this.departures, `${leg.lane}@${leg.departureMs}`, () => {
-            this.problem.departures.push({ lane: leg.lane, departureMs: leg.departureMs });
+            this.problem.departures.push({ lane: leg.lane, departureMs: leg.departureMs, origin: lane.from });
           });
           const use = uses.get(dep) ?? { dep, weightKg: 0, volumeM3: 0 };
           use.weightKg += measures.weightKg;

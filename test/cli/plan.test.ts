@@ -59,9 +59,16 @@ describe('xbroute plan: outputs', () => {
   });
 
   it('writes nothing without --out/--csv/--geojson', async () => {
+    // Run from an empty working directory: a default output file would land there.
     const dir = outDir();
-    const r = await runCli(['plan', ...FAST]);
-    expect(r.code).toBe(0);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await runCli(['plan', ...FAST]);
+      expect(r.code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
     expect(readdirSync(dir)).toEqual([]);
   });
 

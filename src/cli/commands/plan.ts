@@ -106,12 +106,16 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
   const ctx = createItineraryContext(createTimeModel(index));
   const deadline = timeLimitSeconds === null ? null : Date.now() + timeLimitSeconds * 1000;
   const progress = talk && io.isTty ? progressLine(io) : null;
-  const plan = await planBatch(ctx, orders, stock, {
-    solver: options.solver,
-    ...(deadline === null ? {} : { shouldStop: () => Date.now() >= deadline }),
-    ...(progress === null ? {} : { onPartitionDone: progress.update }),
-  });
-  progress?.clear();
+  let plan: Plan;
+  try {
+    plan = await planBatch(ctx, orders, stock, {
+      solver: options.solver,
+      ...(deadline === null ? {} : { shouldStop: () => Date.now() >= deadline }),
+      ...(progress === null ? {} : { onPartitionDone: progress.update }),
+    });
+  } finally {
+    progress?.clear();
+  }
   // Load → verified plan: the figure the design's wall-time targets are stated in.
   const elapsedMs = Math.round(performance.now() - startMs);
 

@@ -1,0 +1,77 @@
+// Small consolidation instances for the optimiser tests: one Japanese base with two daily
+// air lanes to Shanghai (different carriers, weight breaks, MAWB and ULD costs), a clearance
+// port, a bonded warehouse, and two zones; seeded random orders. Figures are chosen so that
+// consolidating matters (fixed costs ≫ per-kg freight at these loads) and several departures
+// meet every deadline, so the optimiser has real choices.
+import type { Order, StockRecord } from '../../src/domain/orders.js';
+import { createRng } from '../../src/generate/prng.js';
+import { buildNetwork, continuous, EVERY_DAY, fixture, type Fixture, weekly } from '../graph/fixtures.js';
+
+const FREIGHT = {
+  minChargeMinor: 20_000,
+  breaks: [
+    { fromKg: 0, perKgMinor: 2_000 },
+    { fromKg: 45, perKgMinor: 1_600 },
+    { fromKg: 100, perKgMinor: 1_200 },
+  ],
+};
+
+export function consolidationFixture(): Fixture {
+  const network = buildNetwork(
+    [
+      { id: 'BASE-JP', kind: 'storage_base', timeZone: 'Asia/Tokyo', country: 'JP', handlingMinutes: 60, handlingPerParcelMinor: 200 },
+      { id: 'NRT', kind: 'airport', timeZone: 'Asia/Tokyo', country: 'JP' },
+      { id: 'PVG', kind: 'airport', timeZone: 'Asia/Shanghai' },
+      { id: 'PORT-SH', kind: 'clearance_port', timeZone: 'Asia/Shanghai', dailyParcelCapacity: 1_000 },
+      { id: 'BW-SH', kind: 'bonded_warehouse', timeZone: 'Asia/Shanghai', handlingMinutes: 60, handlingPerParcelMinor: 300 },
+      { id: 'ZONE-SH', kind: 'zone', timeZone: 'Asia/Shanghai' },
+      { id: 'ZONE-ZJ', kind: 'zone', timeZone: 'Asia/Shanghai' },
+    ],
+    [
+      { id: 'TRK', from: 'BASE-JP', to: 'NRT', mode: 'truck', schedule: continuous(120), cost: { perParcelMinor: 500 } },
+      {
+        id: 'AIR-A', from: 'NRT', to: 'PVG', mode: 'air', schedule: weekly([{ weekdays: EVERY_DAY, time: '10:00' }], 180, 120),
+        cost: { freight: FREIGHT, perConsolidationMinor: 60_000, perUldMinor: 10_000 },
+        uld: { type: 'AKE', maxKg: 1588, maxM3: 4.3 }, maxUldsPerDeparture: 2,
+      },
+      {
+        id: 'AIR-B', from: 'NRT', to: 'PVG', mode: 'air', schedule: weekly([{ weekdays: EVERY_DAY, time: '18:00' }], 170, 60),
+        cost: { freight: { ...FREIGHT, minChargeMinor: 16_000 }, perConsolidationMinor: 70_000, perUldMinor: 10_000 },
+        uld: { type: 'AKE', maxKg: 1588, maxM3: 4.3 }, maxUldsPerDeparture: 2,
+      },
+      { id: 'CLR', from: 'PVG', to: 'PORT-SH', mode: 'clearance', schedule: { kind: 'working_time', workingMinutes: 240 }, cost: { perParcelMinor: 1_000 } },
+      { id: 'LM-SH', from: 'PORT-SH', to: 'ZONE-SH', mode: 'last_mile', schedule: continuous(1440), cost: { perParcelMinor: 800, perParcelKgMinor: 200, includedKg: 1 } },
+      { id: 'LM-ZJ', from: 'PORT-SH', to: 'ZONE-ZJ', mode: 'last_mile', schedule: continuous(2880), cost: { perParcelMinor: 1_000, perParcelKgMinor: 300, includedKg: 1 } },
+      { id: 'LM-BW', from: 'BW-SH', to: 'ZONE-SH', mode: 'last_mile', schedule: continuous(720), cost: { perParcelMinor: 600, perParcelKgMinor: 100, includedKg: 1 } },
+    ],
+    {
+      serviceLevels: [
+        { id: 'direct_mail', deadline: { kind: 'calendar_days', days: 6 }, modes: ['direct_mail', 'bonded'] },
+      ],
+    },
+  );
+  return fixture(network);
+}
+
+/** `count` orders created over one day, seeded; SKU-X at the base only, SKU-Y also bonded. */
+export function randomOrders(seed: number, count: number): { orders: Order[]; stock: StockRecord[] } {
+  const rng = createRng(seed, 'optimise-fixture');
+  const orders: Order[] = [];
+  for (let i = 0; i < count; i++) {
+    const hour = rng.int(0, 23);
+    const sku = rng.chance(0.7) ? 'SKU-X' : 'SKU-Y';
+    orders.push({
+      id: `O${i + 1}`,
+      createdAt: `2026-11-23T${String(hour).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00+08:00`,
+      destination: rng.chance(0.5) ? 'ZONE-SH' : 'ZONE-ZJ',
+      serviceLevel: 'direct_mail',
+      lines: [{ sku, qty: rng.int(1, 3), unitWeightKg: rng.int(2, 60) / 2, unitVolumeM3: 0.01, unitValueMinor: 20_000 }],
+    });
+  }
+  const stock: StockRecord[] = [
+    { node: 'BASE-JP', sku: 'SKU-X', qty: 1_000 },
+    { node: 'BASE-JP', sku: 'SKU-Y', qty: 1_000 },
+    { node: 'BW-SH', sku: 'SKU-Y', qty: 2 },
+  ];
+  return { orders, stock };
+}
