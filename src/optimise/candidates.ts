@@ -2,6 +2,7 @@
 // itineraries. When no option works the order gets its reason here (NO_STOCK, NO_ROUTE,
 // SLA_INFEASIBLE with the earliest achievable delivery).
 import { measureLines, type Measures } from '../domain/measure.js';
+import { formatMinor } from '../output/money.js';
 import { chargeableKg } from '../tariff/index.js';
 import {
   type Itinerary, type ItineraryContext, type ItineraryCost, referenceParcelCost, searchItineraries,
@@ -62,7 +63,18 @@ export function orderCandidates(
   const index = ctx.model.index;
   const sourcing = sourcingOptions(index, order, facts.modes, stock);
   if (!sourcing.ok) {
-    return unplanned(order.id, 'NO_STOCK', `No allowed storage base or warehouse has ${sourcing.missingSku} in stock for this order.`);
+    const limit = index.network.customs.crossBorderOrderLimitMinor;
+    if (facts.measures.valueMinor > limit) {
+      return unplanned(
+        order.id,
+        'OVER_VALUE_LIMIT',
+        `Order value ${formatMinor(facts.measures.valueMinor, { grouping: true })} ${index.network.currency} exceeds the cross-border limit of ${formatMinor(limit, { grouping: true })} per order, and no domestic (general trade) warehouse holds ${sourcing.missingSku}.`,
+      );
+    }
+    const wanted = order.lines.filter((l) => l.sku === sourcing.missingSku).reduce((n, l) => n + l.qty, 0);
+    return unplanned(order.id, 'NO_STOCK', `No allowed storage base or warehouse holds the ${wanted} × ${sourcing.missingSku} this order needs.`, {
+      field: sourcing.missingSku,
+    });
   }
   const options: ParcelCandidates[][] = [];
   let earliestMs: number | null = null;

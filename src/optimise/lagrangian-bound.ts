@@ -22,7 +22,8 @@ import { roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
 import type { Problem } from './problem.js';
 
 export interface LagrangianSettings {
-  iterations: number;
+  /** Iterations at most; by default scaled to the problem (a fixed work budget, so still deterministic). */
+  iterations?: number;
   /** Iterations without a better bound before the step is halved. */
   patience: number;
 }
@@ -30,7 +31,10 @@ export interface LagrangianSettings {
 /** Share of the previous direction kept in the next (deflected subgradient). */
 const DEFLECTION = 0.5;
 
-export const DEFAULT_LAGRANGIAN: LagrangianSettings = { iterations: 500, patience: 20 };
+/** Choice visits the default iteration count is sized to: about a second of work on one core. */
+const WORK_BUDGET = 15_000_000;
+
+export const DEFAULT_LAGRANGIAN: LagrangianSettings = { patience: 30 };
 
 /**
  * @param include orders whose service the bound covers (the planned ones)
@@ -163,9 +167,10 @@ export function lagrangianBound(
   const dirStock = new Float64Array(available.length);
   const dirCopy = new Float64Array(copyChoice.length);
   let best = -Infinity;
-  let theta = 2;
+  let theta = 1;
+  const iterations = settings.iterations ?? Math.min(1_500, Math.max(150, Math.floor(WORK_BUDGET / Math.max(1, 4 * own.length))));
   let sinceBest = 0;
-  for (let it = 0; it < settings.iterations; it++) {
+  for (let it = 0; it < iterations; it++) {
     picked.fill(0);
     copyPicked.fill(0);
     for (let id = 0; id < own.length; id++) {

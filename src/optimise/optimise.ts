@@ -14,6 +14,7 @@ import { type CandidateSettings, DEFAULT_CANDIDATES, orderCandidates } from './c
 import { type OrderDecision, type Unplanned, unplanned } from './decisions.js';
 import type { OrderFacts } from './order-facts.js';
 import { type Partition, partitionProblem } from './partition.js';
+import { improve } from './local-search.js';
 import { ProblemBuilder } from './problem.js';
 import { type LagrangianSettings, lagrangianBound } from './lagrangian-bound.js';
 import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings, solvePartition } from './solve-partition.js';
@@ -30,7 +31,11 @@ export interface OptimiseOptions {
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
   lagrangian?: LagrangianSettings;
+  /** Improvement passes over the whole problem before it is partitioned. */
+  globalPasses?: number;
 }
+
+export const GLOBAL_PASSES = 3;
 
 export interface OptimiseResult {
   decisions: OrderDecision[];
@@ -76,7 +81,14 @@ export async function optimise(
     );
   }
   const { problem } = builder;
-  const partitions = partitionProblem(problem, start);
+  // A few passes over the whole problem first: partitions then keep orders inside their
+  // origin group, so moves across groups (another country's base) happen here or not at all.
+  const global = new Assignment(problem, index);
+  start.forEach((c, o) => {
+    if (c !== UNASSIGNED) global.assign(o, c);
+  });
+  improve(global, { maxPasses: options.globalPasses ?? GLOBAL_PASSES, ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}) });
+  const partitions = partitionProblem(problem, global.choiceOf);
 
   const results = options.solvePartitions
     ? await options.solvePartitions(partitions)

@@ -59,7 +59,7 @@ export function examineOrder(model: TimeModel, order: Order): OrderFacts | Unpla
       return unplanned(
         order.id,
         'OVER_VALUE_LIMIT',
-        `Order value ${formatMinor(measures.valueMinor)} exceeds the cross-border limit of ${formatMinor(limit)} ${index.network.currency} per order, and its service level does not allow general trade.`,
+        `Order value ${formatMinor(measures.valueMinor, { grouping: true })} ${index.network.currency} exceeds the cross-border limit of ${formatMinor(limit, { grouping: true })} per order, and its service level does not allow general trade.`,
       );
     }
   }

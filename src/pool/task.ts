@@ -42,3 +42,10 @@ export function backendFor(solver: PartitionSolverName): SolverBackend | null {
   if (backend === undefined) throw new Error(`internal: no solver backend named "${solver}"`);
   return backend;
 }
+
+/** The settings with the exact solve's budget cut to the time left before the deadline. */
+export function withinDeadline(settings: PartitionSettings, deadlineMs: number | null, nowMs: number): PartitionSettings {
+  if (deadlineMs === null) return settings;
+  const leftMs = Math.max(1, deadlineMs - nowMs);
+  return leftMs >= settings.exactTimeLimitMs ? settings : { ...settings, exactTimeLimitMs: leftMs };
+}

@@ -1,0 +1,174 @@
+// The library API: `createPlanner` checks a network and stock once, keeps what planning
+// needs between batches (the network index, the itinerary context, a worker pool), and
+// plans batches of orders into verified plans. This is the composition place at the edge:
+// it picks the solver and the pool, reads the clock for time limits, and honours AbortSignal.
+import os from 'node:os';
+import { UsageError } from '../domain/errors.js';
+import { type NetworkIndex, indexNetwork } from '../domain/network-index.js';
+import type { Network } from '../domain/network.js';
+import type { Order, StockRecord } from '../domain/orders.js';
+import type { Plan } from '../domain/plan.js';
+import { DEFAULT_SOLVER, SOLVERS, type SolverName, planBatch } from '../engine/plan-batch.js';
+import { type ItineraryContext, createItineraryContext } from '../graph/index.js';
+import type { SolvePartitions } from '../optimise/optimise.js';
+import { AbortError, untilAborted } from '../pool/errors.js';
+import { solveInThread } from '../pool/in-thread.js';
+import { PartitionPool, type SolveRequest } from '../pool/partition-pool.js';
+import { createTimeModel } from '../time/index.js';
+import { checkNetworkValue, checkOrdersValue, checkStockValue } from './check-inputs.js';
+
+export interface PlannerOptions {
+  /** A parsed network (e.g. `JSON.parse` of network.json, or `loadNetwork(path)`); checked here. */
+  network: Network;
+  /** Stock per node and SKU, shared by every batch this planner plans; checked here. */
+  stock: readonly StockRecord[];
+  /** Worker threads solving partitions; 0 solves them on the calling thread. @default os.availableParallelism() */
+  workers?: number;
+  /** @default 'highs' */
+  solver?: SolverName;
+}
+
+/**
+ * Where a plan is. `candidates`: orders examined, itineraries searched, the start built;
+ * `solving`: partitions being improved (`partitionsDone` of `partitionsTotal`); `bounding`:
+ * the lower bound, assembly and verification; `done`: the verified plan, with its cost and bound.
+ * (`verifying` is reserved: the engine does not yet report verification separately.)
+ */
+export type PlanPhase = 'candidates' | 'solving' | 'bounding' | 'verifying' | 'done';
+
+export interface PlanProgress {
+  phase: PlanPhase;
+  partitionsDone: number;
+  partitionsTotal: number;
+  /** The plan's total cost, minor units (on `done`). */
+  bestCostMinor?: number;
+  /** The plan's lower bound, minor units (on `done`, when there is one). */
+  boundMinor?: number;
+}
+
+export interface PlanOptions {
+  /** Stop searching after this long and return the best verified plan so far (`timeLimited: true`). */
+  timeLimitMs?: number;
+  /** Aborting rejects the plan with an AbortError and cancels its running partitions. */
+  signal?: AbortSignal;
+  onProgress?: (event: PlanProgress) => void;
+}
+
+export interface PlannerStatus {
+  /** Configured worker threads (0: in-process). */
+  workers: number;
+  /** Live worker threads. */
+  threads: number;
+  /** Partition tasks submitted and not yet settled. */
+  busy: number;
+  /** Partition tasks waiting for a thread. */
+  queued: number;
+}
+
+export interface Planner {
+  readonly network: Network;
+  readonly solver: SolverName;
+  readonly workers: number;
+  /** Plans a batch: every order appears in the plan, planned or unplanned with a reason. Verified. */
+  plan(orders: readonly Order[], options?: PlanOptions): Promise<Plan>;
+  status(): PlannerStatus;
+  /** Stops the worker threads (after running tasks finish). Idempotent. */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+export function createPlanner(options: PlannerOptions): Planner {
+  const solver = options.solver ?? DEFAULT_SOLVER;
+  if (!SOLVERS.includes(solver)) throw new UsageError(`createPlanner: solver must be one of ${SOLVERS.join(', ')}, got "${String(solver)}"`);
+  const workers = options.workers ?? os.availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`createPlanner: workers must be an integer >= 0, got ${workers}`);
+  const network = checkNetworkValue(options.network);
+  const stock = checkStockValue(options.stock, network);
+  const index = indexNetwork(network);
+  const ctx = createItineraryContext(createTimeModel(index));
+  // The baseline solves no partitions: it needs no threads.
+  const pool = workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers }) : null;
+  return new BatchPlanner(network, stock, solver, workers, index, ctx, pool);
+}
+
+class BatchPlanner implements Planner {
+  #closed = false;
+
+  constructor(
+    readonly network: Network,
+    private readonly stock: readonly StockRecord[],
+    readonly solver: SolverName,
+    readonly workers: number,
+    private readonly index: NetworkIndex,
+    private readonly ctx: ItineraryContext,
+    private readonly pool: PartitionPool | null,
+  ) {}
+
+  async plan(orders: readonly Order[], options: PlanOptions = {}): Promise<Plan> {
+    if (this.#closed) throw new UsageError('planner.plan: the planner is closed');
+    const { signal, onProgress, timeLimitMs } = options;
+    if (timeLimitMs !== undefined && !(Number.isFinite(timeLimitMs) && timeLimitMs > 0)) {
+      throw new UsageError(`planner.plan: timeLimitMs must be a number of milliseconds > 0, got ${timeLimitMs}`);
+    }
+    // A function, not a narrowed property: the signal changes between the checks.
+    const aborted = (): boolean => signal?.aborted === true;
+    if (aborted()) throw new AbortError(signal?.reason);
+    const deadlineMs = timeLimitMs === undefined ? null : Date.now() + timeLimitMs;
+    const emit = (phase: PlanPhase, done: number, total: number, plan?: Plan) =>
+      onProgress?.({
+        phase,
+        partitionsDone: done,
+        partitionsTotal: total,
+        ...(plan === undefined ? {} : { bestCostMinor: plan.totals.cost.total }),
+        ...(plan?.totals.lowerBoundMinor == null ? {} : { boundMinor: plan.totals.lowerBoundMinor }),
+      });
+
+    emit('candidates', 0, 0);
+    const checked = checkOrdersValue(orders, this.network, this.stock);
+    let total = 0;
+    const request: SolveRequest = {
+      solver: this.solver === 'baseline' ? 'heuristic' : this.solver,
+      deadlineMs,
+      ...(signal === undefined ? {} : { signal }),
+      onProgress: (done, of) => emit('solving', done, of),
+    };
+    const solveAll = this.pool?.solver(request) ?? solveInThread(this.index, request);
+    const solvePartitions: SolvePartitions = async (partitions) => {
+      // Between phases: the candidates phase ran without yielding, an abort may be waiting.
+      if (aborted()) throw new AbortError(signal?.reason);
+      total = partitions.length;
+      emit('solving', 0, total);
+      const results = await solveAll(partitions);
+      emit('bounding', total, total);
+      return results;
+    };
+    const planned = planBatch(this.ctx, checked, this.stock, {
+      solver: this.solver,
+      shouldStop: () => aborted() || (deadlineMs !== null && Date.now() >= deadlineMs),
+      solvePartitions,
+    });
+    const plan = await (signal === undefined ? planned : untilAborted(planned, signal));
+    if (aborted()) throw new AbortError(signal?.reason);
+    emit('done', total, total, plan);
+    return plan;
+  }
+
+  status(): PlannerStatus {
+    return {
+      workers: this.workers,
+      threads: this.pool?.threads ?? 0,
+      busy: this.pool?.busy ?? 0,
+      queued: this.pool?.queued ?? 0,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.pool?.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+}

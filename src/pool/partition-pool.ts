@@ -1,0 +1,204 @@
+// The worker pool (edge code): solves a batch's partitions on piscina worker threads. Each
+// worker receives the network once, at start-up, and builds its index once; a task carries
+// only a partition. Results come back in partition order whatever finishes first, so the plan
+// is the same byte for byte with 1 worker or 16. A task whose worker throws or crashes is
+// retried once; a second failure is reported (PartitionError) after the other partitions
+// have finished, with their results. An AbortSignal stops everything at once (AbortError):
+// queued tasks are dropped, running ones have their thread terminated (piscina replaces it).
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Network } from '../domain/network.js';
+import type { SolvePartitions } from '../optimise/optimise.js';
+import type { Partition } from '../optimise/partition.js';
+import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings } from '../optimise/solve-partition.js';
+import { AbortError, type FailedPartition, PartitionError, isAbort, untilAborted } from './errors.js';
+import type { InjectedFault, PartitionSolverName, PartitionTask, PoolWorkerData } from './task.js';
+
+export interface PartitionPoolOptions {
+  /** The network every worker plans on; sent to each worker once. Must be a checked network. */
+  network: Network;
+  /** Worker threads. @default os.availableParallelism() */
+  size?: number;
+}
+
+/** TEST ONLY: the partition whose first `attempts` tries fail with `fault` (1: the retry succeeds). */
+export interface FaultInjection {
+  partitionIndex: number;
+  fault: InjectedFault;
+  attempts: 1 | 2;
+}
+
+export interface SolveRequest {
+  solver: PartitionSolverName;
+  /** @default DEFAULT_PARTITION_SETTINGS */
+  settings?: PartitionSettings;
+  /** Epoch ms at which each partition's search stops with its best answer so far. */
+  deadlineMs?: number | null;
+  /** Aborts queued and running tasks; the solve rejects with AbortError. */
+  signal?: AbortSignal;
+  /** After each partition solved (in completion order): how many are done, of how many. */
+  onProgress?: (done: number, total: number) => void;
+  /** TEST ONLY: makes one partition's worker fail (see FaultInjection). */
+  faultInjection?: FaultInjection;
+}
+
+/** Attempts per partition: the first, and one retry. */
+const ATTEMPTS = 2;
+
+export class PartitionPool {
+  readonly size: number;
+  readonly #piscina: Piscina<PartitionTask, PartitionResult>;
+  #busy = 0;
+  #closed = false;
+  #replaced = 0;
+  /** Errors piscina reports outside any task (a worker dying while idle); kept, not thrown. */
+  readonly #idleErrors: unknown[] = [];
+
+  constructor(options: PartitionPoolOptions) {
+    const size = options.size ?? os.availableParallelism();
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`partition pool: options.size must be an integer >= 1, got ${size}`);
+    this.size = size;
+    const workerData: PoolWorkerData = { network: options.network };
+    this.#piscina = new Piscina<PartitionTask, PartitionResult>({
+      filename: pathToFileURL(workerFile()).href,
+      minThreads: size,
+      maxThreads: size,
+      // Threads stay up between batches: they hold the network index, which is their point.
+      idleTimeout: Infinity,
+      workerData,
+    });
+    // Without a listener an 'error' event would take the whole process down.
+    this.#piscina.on('error', (error: unknown) => this.#idleErrors.push(error));
+    this.#piscina.on('workerDestroy', () => {
+      if (!this.#closed) this.#replaced += 1;
+    });
+  }
+
+  /** Solves the partitions; results in partition order. */
+  async solve(partitions: readonly Partition[], request: SolveRequest): Promise<PartitionResult[]> {
+    const { signal } = request;
+    if (signal?.aborted === true) throw new AbortError(signal.reason);
+    if (this.#closed) throw new Error('partition pool: the pool is closed');
+    const total = partitions.length;
+    const results: (PartitionResult | null)[] = partitions.map(() => null);
+    const failed: FailedPartition[] = [];
+    let done = 0;
+    const all = Promise.all(
+      partitions.map(async (partition, i) => {
+        try {
+          results[i] = await this.#solveOne(partition, i, request);
+        } catch (error) {
+          if (isAbort(error)) throw error;
+          failed.push({ partitionIndex: i, orders: partition.orders.length, error });
+          return;
+        }
+        done += 1;
+        request.onProgress?.(done, total);
+      }),
+    );
+    await (signal === undefined ? all : untilAborted(all, signal));
+    if (failed.length > 0) {
+      failed.sort((a, b) => a.partitionIndex - b.partitionIndex);
+      throw new PartitionError(failed, results);
+    }
+    return results as PartitionResult[];
+  }
+
+  /** The pool as planBatch's `solvePartitions`, for one request's options. */
+  solver(request: SolveRequest): SolvePartitions {
+    return (partitions) => this.solve(partitions, request);
+  }
+
+  /** Live worker threads (after an abort or crash, briefly fewer while one is replaced). */
+  get threads(): number {
+    return this.#piscina.threads.length;
+  }
+
+  /** Threads stopped and replaced so far: by an abort of a running task, or by a crash. */
+  get threadsReplaced(): number {
+    return this.#replaced;
+  }
+
+  /** Tasks submitted and not yet settled. */
+  get busy(): number {
+    return this.#busy;
+  }
+
+  /** Tasks waiting for a free thread. */
+  get queued(): number {
+    return this.#piscina.queueSize;
+  }
+
+  /** Share of the pool's lifetime its threads spent running tasks (piscina's figure, 0…1). */
+  get utilization(): number {
+    return this.#piscina.utilization;
+  }
+
+  /** Errors the threads raised outside any task (normally none). */
+  get idleErrors(): readonly unknown[] {
+    return this.#idleErrors;
+  }
+
+  /** Waits for running tasks, then stops the threads. Idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#piscina.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  async #solveOne(partition: Partition, partitionIndex: number, request: SolveRequest): Promise<PartitionResult> {
+    const { signal, faultInjection } = request;
+    let lastError: unknown = null;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const fault =
+        faultInjection !== undefined && faultInjection.partitionIndex === partitionIndex && attempt <= faultInjection.attempts
+          ? faultInjection.fault
+          : undefined;
+      const task: PartitionTask = {
+        partitionIndex,
+        partition,
+        settings: request.settings ?? DEFAULT_PARTITION_SETTINGS,
+        solver: request.solver,
+        deadlineMs: request.deadlineMs ?? null,
+        attempt,
+        ...(fault === undefined ? {} : { fault }),
+      };
+      this.#busy += 1;
+      try {
+        return await this.#piscina.run(task, { signal: signal ?? null });
+      } catch (error) {
+        if (signal?.aborted === true || isAbort(error)) throw new AbortError(signal?.reason);
+        lastError = error;
+      } finally {
+        this.#busy -= 1;
+      }
+    }
+    throw lastError;
+  }
+}
+
+export function createPartitionPool(options: PartitionPoolOptions): PartitionPool {
+  return new PartitionPool(options);
+}
+
+/**
+ * The compiled worker: beside this module when it runs from dist/, else (running from the
+ * TypeScript sources, under vitest or tsx) in the package's dist/. Workers always run built JS.
+ */
+export function workerFile(): string {
+  const candidates = [
+    new URL('../../workers/solve-partition.js', import.meta.url),
+    new URL('../../dist/workers/solve-partition.js', import.meta.url),
+  ].map((url) => fileURLToPath(url));
+  const found = candidates.find((path) => existsSync(path));
+  if (found === undefined) {
+    throw new Error(`partition pool: no compiled worker at ${candidates.join(' or ')}; run \`npm run build\` first`);
+  }
+  return found;
+}
