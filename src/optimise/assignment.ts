@@ -34,6 +34,14 @@ export class Assignment {
     this.depOrders = new Int32Array(n);
     this.portUsed = new Int32Array(problem.portDays.length);
     this.stockUsed = new Float64Array(problem.stock.length);
+    problem.departures.forEach((d, i) => {
+      if (d.background === undefined || d.background.orders === 0) return;
+      this.depWeight[i] = d.background.weightKg;
+      this.depVolume[i] = d.background.volumeM3;
+      this.depOrders[i] = d.background.orders;
+      this.depCost[i] = this.departureCost(i, d.background.weightKg, d.background.volumeM3);
+      this.depTotal += this.depCost[i] ?? 0;
+    });
   }
 
   /** Objective: own costs + every departure's consolidation cost on its current load. */
@@ -146,8 +154,8 @@ export class Assignment {
   /** Recomputes the objective from scratch (drift check in tests, final figure). */
   recomputeTotal(): number {
     let total = 0;
-    const w = new Float64Array(this.depWeight.length);
-    const v = new Float64Array(this.depVolume.length);
+    const w = Float64Array.from(this.problem.departures, (d) => d.background?.weightKg ?? 0);
+    const v = Float64Array.from(this.problem.departures, (d) => d.background?.volumeM3 ?? 0);
     this.choiceOf.forEach((c, o) => {
       if (c === UNASSIGNED) return;
       const choice = this.choice(o, c);

@@ -38,19 +38,16 @@ export const DEFAULT_CANDIDATES: CandidateSettings = { k: 4, departuresPerLane: 
 /** The air-cargo volumetric divisor used to state a parcel's chargeable weight. */
 export const STANDARD_DIVISOR = 6000;
 
-const rankingCosts = new WeakMap<ItineraryContext, Map<number, ItineraryCost>>();
-
 /**
- * The itinerary ranking cost for a parcel, shared by all parcels of the same chargeable
- * weight (to the half kilogram), so that searches memoise across orders.
+ * Orders are released to the warehouse floor in pick waves: an order joins the first wave
+ * that starts at or after its creation. Orders of one wave with the same source, destination
+ * and deadline are one *commodity* for the itinerary search — interchangeable for routing —
+ * so the search runs once per commodity (its results are memoised) instead of once per order.
  */
-function rankingCost(ctx: ItineraryContext, measures: Measures): ItineraryCost {
-  const kg = chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR);
-  let byKg = rankingCosts.get(ctx);
-  if (byKg === undefined) rankingCosts.set(ctx, (byKg = new Map()));
-  let cost = byKg.get(kg);
-  if (cost === undefined) byKg.set(kg, (cost = referenceParcelCost(ctx, { weightKg: kg, volumeM3: 0 })));
-  return cost;
+export const PICK_WAVE_MS = 30 * 60_000;
+
+export function pickWave(createdMs: number): number {
+  return Math.ceil(createdMs / PICK_WAVE_MS) * PICK_WAVE_MS;
 }
 
 export function orderCandidates(
@@ -88,11 +85,13 @@ export function orderCandidates(
       const search = searchItineraries(ctx, {
         source: p.source,
         destination: order.destination,
-        readyMs: facts.createdMs,
+        readyMs: pickWave(facts.createdMs),
         deadlineMs: facts.deadlineMs,
         k: settings.k,
         departuresPerLane: settings.departuresPerLane,
-        cost: rankingCost(ctx, measures),
+        // One ranking for every parcel (a reference parcel at a typical load), so that the
+        // commodity's search is shared; the optimiser prices each order's own parcels exactly.
+        cost: referenceParcelCost(ctx),
       });
       if (search.earliest === null) {
         feasible = false;

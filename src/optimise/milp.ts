@@ -47,24 +47,28 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
   problem.departures.forEach((dep, d) => {
     if (users[d]!.length === 0) return;
     const lane = must(index.lanes, dep.lane, 'lane');
-    const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { upper: 1, integer: true });
+    // Load already on board from outside the problem: it flies whatever we choose.
+    const bg = dep.background !== undefined && dep.background.orders > 0 ? dep.background : { weightKg: 0, volumeM3: 0, orders: 0 };
+    const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { lower: bg.orders > 0 ? 1 : 0, upper: 1, integer: true });
     for (const col of users[d]!) b.row(`link${d}_${col}`, [[col, 1], [y, -1]], { upper: 0 });
-    const maxW = weightTerms[d]!.reduce((s, [, w]) => s + w, 0);
+    const maxW = weightTerms[d]!.reduce((s, [, w]) => s + w, bg.weightKg);
     if (lane.uld !== undefined) {
       const n = b.column(`n${d}`, lane.cost.perUldMinor, { upper: lane.maxUldsPerDeparture ?? Infinity, integer: true });
-      b.row(`uldw${d}`, [[n, lane.uld.maxKg], ...weightTerms[d]!.map(([col, w]) => [col, -w] as [number, number])], { lower: 0 });
-      b.row(`uldv${d}`, [[n, lane.uld.maxM3], ...volumeTerms[d]!.map(([col, v]) => [col, -v] as [number, number])], { lower: 0 });
+      b.row(`uldw${d}`, [[n, lane.uld.maxKg], ...weightTerms[d]!.map(([col, w]) => [col, -w] as [number, number])], { lower: bg.weightKg });
+      b.row(`uldv${d}`, [[n, lane.uld.maxM3], ...volumeTerms[d]!.map(([col, v]) => [col, -v] as [number, number])], { lower: bg.volumeM3 });
+      // A used departure takes at least one ULD: valid, and it tightens the relaxation a lot.
+      b.row(`uldy${d}`, [[n, 1], [y, -1]], { lower: 0 });
     }
     const tariff = lane.cost.freight;
     if (tariff === undefined) return;
     const h = b.column(`h${d}`, 0, { integer: true });
-    b.row(`hw${d}`, [[h, 1], ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 0 });
+    b.row(`hw${d}`, [[h, 1], ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg });
     const perM3 = 1e6 / lane.volumetricDivisor;
-    b.row(`hv${d}`, [[h, 1], ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], { lower: 0 });
+    b.row(`hv${d}`, [[h, 1], ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], { lower: 2 * bg.volumeM3 * perM3 });
     const freight = b.column(`F${d}`, 1);
     b.row(`fmin${d}`, [[freight, 1], [y, -tariff.minChargeMinor]], { lower: 0 });
     // Enough room for every rider's chargeable weight, plus the half-kilogram round-up.
-    const maxVolumetric = volumeTerms[d]!.reduce((s, [, v]) => s + v, 0) * perM3;
+    const maxVolumetric = volumeTerms[d]!.reduce((s, [, v]) => s + v, bg.volumeM3) * perM3;
     const big = Math.max(maxW, maxVolumetric, ...tariff.breaks.map((br) => br.fromKg)) + 1;
     const select: [number, number][] = [[y, -1]];
     const charged: [number, number][] = [[h, -0.5]];

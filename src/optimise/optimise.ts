@@ -2,7 +2,8 @@
 //   candidates per order → one Problem (grows with orders × choices and with departures, never
 //   with order pairs) → a feasible slope-scaled greedy start over the whole batch → independent
 //   partitions with port-day quotas → each improved (local search, exact MILP when small) →
-//   merged decisions, with the sum of the partitions' lower bounds.
+//   merged decisions, and a lower bound computed on the whole, unrestricted problem (a
+//   partition's own bound is not one: its orders' choices were restricted to its group).
 // Partitions are solved by `solvePartitions`, in process by default; the worker pool passes
 // its own (same function, other threads), which is why the result cannot depend on it.
 import type { NetworkIndex } from '../domain/network-index.js';
@@ -17,6 +18,7 @@ import { type Partition, partitionProblem } from './partition.js';
 import { improve } from './local-search.js';
 import { ProblemBuilder } from './problem.js';
 import { type LagrangianSettings, lagrangianBound } from './lagrangian-bound.js';
+import { departureRates, lowerBound } from './lower-bound.js';
 import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings, solvePartition } from './solve-partition.js';
 import type { StockLedger } from './stock-ledger.js';
 
@@ -31,11 +33,11 @@ export interface OptimiseOptions {
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
   lagrangian?: LagrangianSettings;
-  /** Improvement passes over the whole problem before it is partitioned. */
+  /** Improvement passes over the whole problem before it is partitioned (they stop early once converged). */
   globalPasses?: number;
 }
 
-export const GLOBAL_PASSES = 3;
+export const GLOBAL_PASSES = 25;
 
 export interface OptimiseResult {
   decisions: OrderDecision[];
@@ -81,23 +83,25 @@ export async function optimise(
     );
   }
   const { problem } = builder;
-  // A few passes over the whole problem first: partitions then keep orders inside their
-  // origin group, so moves across groups (another country's base) happen here or not at all.
+  // Improve the whole problem first (passes stop once one no longer saves): partitions then
+  // keep orders inside their origin group, so moves across groups (another country's base,
+  // a split order) happen here or not at all. Partitions refine what is left, exactly where
+  // small enough.
   const global = new Assignment(problem, index);
   start.forEach((c, o) => {
     if (c !== UNASSIGNED) global.assign(o, c);
   });
   improve(global, { maxPasses: options.globalPasses ?? GLOBAL_PASSES, ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}) });
-  const partitions = partitionProblem(problem, global.choiceOf);
+  const { partitions, pinned } = partitionProblem(problem, global.choiceOf);
 
   const results = options.solvePartitions
     ? await options.solvePartitions(partitions)
     : await solveInProcess(partitions, index, options, options.partition ?? DEFAULT_PARTITION_SETTINGS);
 
-  let bound = 0;
   let timeLimited = false;
   let exactPartitions = 0;
   const choiceOf = new Int32Array(problem.orders.length).fill(UNASSIGNED);
+  for (const o of pinned) choiceOf[o] = global.choiceOf[o] ?? UNASSIGNED;
   partitions.forEach((part, i) => {
     const result = results[i];
     if (result === undefined) throw new Error(`internal: partition ${i} has no result`);
@@ -105,7 +109,6 @@ export async function optimise(
       const c = result.choiceOf[j] ?? UNASSIGNED;
       choiceOf[o] = c === UNASSIGNED ? UNASSIGNED : part.choiceMap[j]![c]!;
     });
-    bound += result.boundMinor;
     timeLimited ||= result.stopped;
     if (result.exact) exactPartitions++;
   });
@@ -124,7 +127,8 @@ export async function optimise(
   });
   const total = merged.total;
   const lagrangian = lagrangianBound(problem, index, (o) => choiceOf[o] !== UNASSIGNED, total, options.lagrangian, merged.prices());
-  const lowerBoundMinor = Math.floor(Math.min(total, Math.max(bound, lagrangian)));
+  const floor = lowerBound(problem, departureRates(problem, index), (o) => choiceOf[o] !== UNASSIGNED);
+  const lowerBoundMinor = Math.floor(Math.min(total, Math.max(floor, lagrangian)));
   return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
 }
 

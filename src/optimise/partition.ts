@@ -8,7 +8,7 @@
 // chunks. This restricts the search (an order cannot move to another group's flights) but
 // keeps every partition's answer feasible together; the lower bound is computed on the
 // whole, unrestricted problem, so it stays valid.
-import type { Problem } from './problem.js';
+import type { Load, Problem } from './problem.js';
 
 export interface Partition {
   /** Global order indexes, ascending. */
@@ -25,47 +25,52 @@ export interface Partition {
 /** Orders per partition of orders that ride no shared departure. */
 export const FREE_CHUNK = 2_000;
 
-export function partitionProblem(problem: Problem, start: ArrayLike<number>): Partition[] {
-  const groupOf = originGroups(problem, start);
+export interface Partitioning {
+  partitions: Partition[];
+  /**
+   * Orders whose starting routing flies from several origins (a split order): they keep
+   * that routing, and their load rides along as background on their departures.
+   */
+  pinned: number[];
+}
+
+export function partitionProblem(problem: Problem, start: ArrayLike<number>): Partitioning {
   const members = new Map<string, number[]>();
+  const pinned: number[] = [];
   let freeCount = 0;
   problem.orders.forEach((order, o) => {
-    const origin = homeOrigin(problem, o, start[o] ?? -1);
-    const key = origin === null ? `free#${Math.floor(freeCount++ / FREE_CHUNK)}` : groupOf.get(origin)!;
+    const c = start[o] ?? -1;
+    const origins = new Set(c >= 0 ? order.choices[c]!.uses.map((u) => problem.departures[u.dep]!.origin) : []);
+    if (origins.size > 1) {
+      pinned.push(o);
+      return;
+    }
+    const origin = homeOrigin(problem, o, c);
+    const key = origin === null ? `free#${Math.floor(freeCount++ / FREE_CHUNK)}` : origin;
     const list = members.get(key);
     if (list === undefined) members.set(key, [o]);
     else list.push(o);
   });
-  // Keys in first-order order: deterministic, and the big groups are not all at the end.
+  // Groups in the order their first order appears: deterministic.
   const groups = [...members.entries()].map(([key, orders]) => ({ key, orders }));
-  const origins = (key: string) => new Set([...groupOf.entries()].filter(([, g]) => g === key).map(([origin]) => origin));
-  const quotas = shareQuotas(problem, start, groups.map((g) => g.orders));
-  return groups.map((g, i) => subProblem(problem, g.orders, start, origins(g.key), quotas[i]!));
+  const background = pinnedLoads(problem, start, pinned);
+  const quotas = shareQuotas(problem, start, [...groups.map((g) => g.orders), pinned]);
+  return {
+    partitions: groups.map((g, i) => subProblem(problem, g.orders, start, g.key, quotas[i]!, background)),
+    pinned,
+  };
 }
 
-/** Origins joined when one order's starting routing flies from several (a split order). */
-function originGroups(problem: Problem, start: ArrayLike<number>): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  const add = (x: string) => {
-    if (!parent.has(x)) parent.set(x, x);
-  };
-  for (const d of problem.departures) add(d.origin);
-  problem.orders.forEach((order, o) => {
-    const c = start[o] ?? -1;
-    const uses = c >= 0 ? order.choices[c]!.uses : [];
-    for (let i = 1; i < uses.length; i++) {
-      const a = find(problem.departures[uses[0]!.dep]!.origin);
-      const b = find(problem.departures[uses[i]!.dep]!.origin);
-      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+/** Per departure, the load of the pinned orders' starting routings. */
+function pinnedLoads(problem: Problem, start: ArrayLike<number>, pinned: readonly number[]): Map<number, Load> {
+  const loads = new Map<number, Load>();
+  for (const o of pinned) {
+    for (const use of problem.orders[o]!.choices[start[o]!]!.uses) {
+      const load = loads.get(use.dep) ?? { weightKg: 0, volumeM3: 0, orders: 0 };
+      loads.set(use.dep, { weightKg: load.weightKg + use.weightKg, volumeM3: load.volumeM3 + use.volumeM3, orders: load.orders + 1 });
     }
-  });
-  return new Map([...parent.keys()].map((x) => [x, find(x)]));
+  }
+  return loads;
 }
 
 /** The origin an order's partition is chosen by: its start's, else its first choice's that flies. */
@@ -141,8 +146,9 @@ function subProblem(
   problem: Problem,
   orders: number[],
   start: ArrayLike<number>,
-  origins: ReadonlySet<string>,
+  origin: string,
   quota: { port: Map<number, number>; stock: Map<number, number> },
+  background: ReadonlyMap<number, Load>,
 ): Partition {
   const depMap = new Map<number, number>();
   const portMap = new Map<number, number>();
@@ -165,7 +171,7 @@ function subProblem(
     const begin = start[o] ?? -1;
     const kept = order.choices
       .map((choice, c) => ({ choice, c }))
-      .filter(({ choice, c }) => c === begin || choice.uses.every((u) => origins.has(problem.departures[u.dep]!.origin)));
+      .filter(({ choice }) => choice.uses.every((u) => problem.departures[u.dep]!.origin === origin));
     starts.push(kept.findIndex(({ c }) => c === begin));
     choiceMap.push(kept.map(({ c }) => c));
     sub.orders.push({
@@ -174,7 +180,13 @@ function subProblem(
       choices: kept.map(({ choice }) => ({
         parcels: choice.parcels,
         ownMinor: choice.ownMinor,
-        uses: choice.uses.map((u) => ({ ...u, dep: remap(depMap, u.dep, () => sub.departures.push(problem.departures[u.dep]!)) })),
+        uses: choice.uses.map((u) => ({
+          ...u,
+          dep: remap(depMap, u.dep, () => {
+            const load = background.get(u.dep);
+            sub.departures.push(load === undefined ? problem.departures[u.dep]! : { ...problem.departures[u.dep]!, background: load });
+          }),
+        })),
         portDays: choice.portDays.map((p) =>
           remap(portMap, p, () => {
             const pd = problem.portDays[p]!;

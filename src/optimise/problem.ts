@@ -20,6 +20,12 @@ export interface DepartureUse {
   volumeM3: number;
 }
 
+export interface Load {
+  weightKg: number;
+  volumeM3: number;
+  orders: number;
+}
+
 export interface Choice {
   parcels: DecidedParcel[];
   /** Own cost of all parcels (handling, per-parcel fees, tax), minor units. */
@@ -40,8 +46,11 @@ export interface ProblemOrder {
 }
 
 export interface Problem {
-  /** `origin`: the lane's origin node, which partitions group departures by. */
-  departures: { lane: string; departureMs: number; origin: string }[];
+  /**
+   * `origin`: the lane's origin node, which partitions group departures by. `background`: load
+   * already on the departure from orders outside this problem (a partition's fixed neighbours).
+   */
+  departures: { lane: string; departureMs: number; origin: string; background?: Load }[];
   /** Capacity is the slots this problem may use (a partition gets a quota). */
   portDays: { port: string; date: string; capacity: number }[];
   stock: { node: string; sku: string; available: number }[];

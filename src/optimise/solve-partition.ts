@@ -47,7 +47,7 @@ export async function solvePartition(
   const stats = improve(best, { maxPasses: settings.maxPasses, ...(shouldStop ? { shouldStop } : {}) });
   const served = Array.from(best.choiceOf, (c) => c !== UNASSIGNED);
   const rates = departureRates(problem, index);
-  let bound = lowerBound(problem, rates, (o) => served[o] === true);
+  let bound = hasBackground(problem) ? 0 : lowerBound(problem, rates, (o) => served[o] === true);
   let exact = false;
 
   const servedCount = served.filter(Boolean).length;
@@ -58,7 +58,9 @@ export async function solvePartition(
     const result = await backend.solve(mapping.model, { timeLimitMs: settings.exactTimeLimitMs });
     if (result.status === 'optimal') {
       const roundingAllowance = 0.5 * problem.departures.length;
-      bound = Math.max(bound, result.objective - roundingAllowance);
+      // With fixed neighbours on board (background loads) the MILP's optimum is no bound on
+      // the whole problem's; without them it is the partition's optimum.
+      if (!hasBackground(problem)) bound = Math.max(bound, result.objective - roundingAllowance);
       const candidate = new Assignment(problem, index);
       const picks = choicesFromSolution(mapping, result.values);
       const fits = picks.every((c, o) => {
@@ -68,7 +70,7 @@ export async function solvePartition(
         return true;
       });
       if (fits && candidate.total < best.total - IMPROVEMENT_MINOR) best = candidate;
-      exact = fits && best.total <= result.objective + roundingAllowance;
+      exact = fits && best.total <= candidate.total + roundingAllowance;
     }
   }
   return {
@@ -80,4 +82,8 @@ export async function solvePartition(
     moves: stats.moves,
     stopped: stats.stopped,
   };
+}
+
+function hasBackground(problem: Partition['problem']): boolean {
+  return problem.departures.some((d) => (d.background?.orders ?? 0) > 0);
 }
