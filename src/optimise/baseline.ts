@@ -11,6 +11,7 @@ import {
 } from './candidates.js';
 import { type DecidedParcel, type OrderDecision, type Unplanned, unplanned } from './decisions.js';
 import type { OrderFacts } from './order-facts.js';
+import { holdsAll } from './sourcing.js';
 import type { StockLedger } from './stock-ledger.js';
 
 export function planBaseline(
@@ -41,8 +42,7 @@ export function chooseBaseline(
   const decisions: OrderDecision[] = [];
   for (const f of facts) {
     let candidates = candidatesOf(f);
-    const stocked = (c: OrderCandidates) =>
-      c.options.filter((option) => option.every((p) => p.lines.every((l) => stock.available(p.source, f.order.lines[l.line]!.sku) >= l.qty)));
+    const stocked = (c: OrderCandidates) => c.options.filter((option) => option.every((p) => holdsAll(stock, f.order, p)));
     let inStock = 'status' in candidates ? [] : stocked(candidates);
     if (!('status' in candidates) && inStock.length === 0) {
       candidates = refresh(f);
@@ -50,6 +50,10 @@ export function chooseBaseline(
     }
     if ('status' in candidates) {
       decisions.push(candidates);
+      continue;
+    }
+    if (inStock.length === 0) {
+      decisions.push(unplanned(f.order.id, 'NO_STOCK', 'The stock this order needs was taken by orders created before it.'));
       continue;
     }
     let best: { costMinor: number; parcels: Chosen[] } | null = null;

@@ -16,7 +16,7 @@ import { type OrderDecision, type Unplanned, unplanned } from './decisions.js';
 import type { OrderFacts } from './order-facts.js';
 import { type Partition, partitionProblem } from './partition.js';
 import { improve } from './local-search.js';
-import { ProblemBuilder } from './problem.js';
+import { type Problem, ProblemBuilder } from './problem.js';
 import { type LagrangianSettings, lagrangianBound } from './lagrangian-bound.js';
 import { departureRates, lowerBound } from './lower-bound.js';
 import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings, solvePartition } from './solve-partition.js';
@@ -48,19 +48,25 @@ export interface OptimiseResult {
   exactPartitions: number;
 }
 
-export async function optimise(
-  ctx: ItineraryContext,
-  facts: readonly OrderFacts[],
-  stock: StockLedger,
-  options: OptimiseOptions,
-): Promise<OptimiseResult> {
-  const index = ctx.model.index;
+export interface BuiltProblem {
+  problem: Problem;
+  /** Per problem order, the index of its baseline routing among its choices, or -1. */
+  start: number[];
+  /** Per problem order, its answer should it end unplanned (the baseline's reason). */
+  fallback: Unplanned[];
+  /** Orders answered before any choice: no stock, no route, no feasible deadline. */
+  decisions: OrderDecision[];
+}
+
+/**
+ * The first step of the optimiser: candidates per order, the baseline over them (the feasible
+ * start: the optimiser then plans every order the baseline plans, and only ever lowers the
+ * cost from there), and the Problem with the baseline's routing among every order's choices.
+ */
+export function buildProblem(ctx: ItineraryContext, facts: readonly OrderFacts[], stock: StockLedger, settings: CandidateSettings): BuiltProblem {
   const decisions: OrderDecision[] = [];
   const sorted = [...facts].sort(byCreation);
-  const settings = options.candidates ?? DEFAULT_CANDIDATES;
   const candidates = new Map(sorted.map((f) => [f.order.id, orderCandidates(ctx, f, stock, settings)]));
-  // The baseline's choices are the feasible start: the optimiser then plans every order the
-  // baseline plans, and only ever lowers the cost from there.
   const left = stock.clone();
   const baseline = new Map(
     chooseBaseline(ctx, sorted, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
@@ -82,7 +88,17 @@ export async function optimise(
         : unplanned(f.order.id, 'CAPACITY', 'Every routing that meets the deadline is full (ULD allotments, clearance slots or stock taken by other orders).'),
     );
   }
-  const { problem } = builder;
+  return { problem: builder.problem, start, fallback, decisions };
+}
+
+export async function optimise(
+  ctx: ItineraryContext,
+  facts: readonly OrderFacts[],
+  stock: StockLedger,
+  options: OptimiseOptions,
+): Promise<OptimiseResult> {
+  const index = ctx.model.index;
+  const { problem, start, fallback, decisions } = buildProblem(ctx, facts, stock, options.candidates ?? DEFAULT_CANDIDATES);
   // Improve the whole problem first (passes stop once one no longer saves): partitions then
   // keep orders inside their origin group, so moves across groups (another country's base,
   // a split order) happen here or not at all. Partitions refine what is left, exactly where

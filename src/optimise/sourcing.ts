@@ -42,12 +42,21 @@ export function sourcingOptions(
 ): SourcingResult {
   const sources = eligibleSources(index, order, modes);
   const allLines = order.lines.map((line, i) => ({ line: i, qty: line.qty }));
-  const holdsLine = (node: string, i: number): boolean => {
-    const line = order.lines[i];
-    return line !== undefined && stock.available(node, line.sku) >= line.qty;
+  /** Stock already given to earlier parcels of the split, per node and SKU. */
+  const allotted = new Map<string, number>();
+  /** The remaining lines a node can take together (lines of one SKU draw on one stock). */
+  const coverable = (node: string, lines: readonly number[]): number[] => {
+    const taken = new Map<string, number>();
+    return lines.filter((i) => {
+      const line = order.lines[i]!;
+      const after = (taken.get(line.sku) ?? allotted.get(`${node}\u0000${line.sku}`) ?? 0) + line.qty;
+      if (stock.available(node, line.sku) < after) return false;
+      taken.set(line.sku, after);
+      return true;
+    });
   };
 
-  const single = sources.filter((s) => allLines.every((l) => holdsLine(s.node, l.line)));
+  const single = sources.filter((s) => holdsAll(stock, order, { source: s.node, lines: allLines }));
   if (single.length > 0) {
     return { ok: true, options: single.map((s) => [{ source: s.node, mode: s.mode, lines: allLines }]) };
   }
@@ -58,7 +67,7 @@ export function sourcingOptions(
   while (remaining.length > 0) {
     let best: { node: string; mode: FulfilmentMode; covers: number[] } | null = null;
     for (const s of sources) {
-      const covers = remaining.filter((i) => holdsLine(s.node, i));
+      const covers = coverable(s.node, remaining);
       if (covers.length > (best?.covers.length ?? 0)) best = { ...s, covers };
     }
     if (best === null) {
@@ -66,8 +75,23 @@ export function sourcingOptions(
       return { ok: false, missingSku: missing?.sku ?? '?' };
     }
     const covered = new Set(best.covers);
+    for (const i of best.covers) {
+      const key = `${best.node}\u0000${order.lines[i]!.sku}`;
+      allotted.set(key, (allotted.get(key) ?? 0) + order.lines[i]!.qty);
+    }
     split.push({ source: best.node, mode: best.mode, lines: best.covers.map((i) => ({ line: i, qty: order.lines[i]?.qty ?? 0 })) });
     remaining = remaining.filter((i) => !covered.has(i));
   }
   return { ok: true, options: [split] };
+}
+
+/** Whether a node holds every line of a parcel, lines of the same SKU added up. */
+export function holdsAll(stock: StockLedger, order: Order, parcel: { source: string; lines: readonly { line: number; qty: number }[] }): boolean {
+  const need = new Map<string, number>();
+  for (const l of parcel.lines) {
+    const sku = order.lines[l.line]?.sku ?? '';
+    need.set(sku, (need.get(sku) ?? 0) + l.qty);
+  }
+  for (const [sku, qty] of need) if (stock.available(parcel.source, sku) < qty) return false;
+  return true;
 }
