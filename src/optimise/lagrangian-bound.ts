@@ -32,7 +32,7 @@ export interface LagrangianSettings {
 const DEFLECTION = 0.5;
 
 /** Choice visits the default iteration count is sized to: about a second of work on one core. */
-const WORK_BUDGET = 15_000_000;
+const WORK_BUDGET = 20_000_000;
 
 export const DEFAULT_LAGRANGIAN: LagrangianSettings = { patience: 30 };
 
@@ -104,6 +104,21 @@ export function lagrangianBound(
     for (const [dep, w] of heaviest) potential[dep] = (potential[dep] ?? 0) + w;
   });
   if (included.length === 0) return 0;
+  // Members of a group sorted by order, so each order's members form one run (a segment).
+  const memberOrderOf = (m: number): number => orderOf[m >= 0 ? m : copyChoice[-m - 1]!]!;
+  const segments = groups.map((members) => {
+    members.sort((x, y) => memberOrderOf(x) - memberOrderOf(y) || x - y);
+    const starts: number[] = [];
+    members.forEach((m, i) => {
+      if (i === 0 || memberOrderOf(members[i - 1]!) !== memberOrderOf(m)) starts.push(i);
+    });
+    starts.push(members.length);
+    return starts;
+  });
+  const widest = Math.max(1, ...segments.map((st) => st.length));
+  const pickA = new Int32Array(widest);
+  const pickB = new Int32Array(widest);
+  const pickC = new Int32Array(widest);
   const forms = problem.departures.map((d, i) => departureForms(must(index.lanes, d.lane, 'lane'), potential[i] ?? 0));
   const available = problem.stock.map((s) => s.available);
 
@@ -168,7 +183,7 @@ export function lagrangianBound(
   const dirCopy = new Float64Array(copyChoice.length);
   let best = -Infinity;
   let theta = 1;
-  const iterations = settings.iterations ?? Math.min(1_500, Math.max(150, Math.floor(WORK_BUDGET / Math.max(1, 4 * own.length))));
+  const iterations = settings.iterations ?? Math.min(2_000, Math.max(200, Math.floor(WORK_BUDGET / Math.max(1, own.length))));
   let sinceBest = 0;
   for (let it = 0; it < iterations; it++) {
     picked.fill(0);
@@ -187,17 +202,42 @@ export function lagrangianBound(
     groups.forEach((members, d) => {
       if (members.length === 0) return;
       const f = forms[d]!;
-      const a = f.fixedA + cheapestPerOrder(members, 0);
-      finish(false);
-      const b = f.fixedB + cheapestPerOrder(members, f.perKgB);
-      finish(false);
-      const c = f.fixedC + cheapestPerOrder(members, f.gamma);
-      finish(false);
+      const starts = segments[d]!;
+      // One pass: per order (segment), its cheapest member under each of the three forms.
+      let a = f.fixedA;
+      let b = f.fixedB;
+      let c = f.fixedC;
+      for (let g = 0; g + 1 < starts.length; g++) {
+        let minA = Infinity, minB = Infinity, minC = Infinity;
+        let argA = -1, argB = -1, argC = -1;
+        for (let i = starts[g]!; i < starts[g + 1]!; i++) {
+          const m = members[i]!;
+          const base = m >= 0 ? cost[m]! - lambda[orderOf[m]!]! : nu[-m - 1]!;
+          const w = m >= 0 ? memberWeight[m]! : copyWeight[-m - 1]!;
+          if (base < minA) { minA = base; argA = i; }
+          const rb = base + f.perKgB * w;
+          if (rb < minB) { minB = rb; argB = i; }
+          const rc = base + f.gamma * w;
+          if (rc < minC) { minC = rc; argC = i; }
+        }
+        pickA[g] = minA < 0 ? argA : -1;
+        pickB[g] = minB < 0 ? argB : -1;
+        pickC[g] = minC < 0 ? argC : -1;
+        if (minA < 0) a += minA;
+        if (minB < 0) b += minB;
+        if (minC < 0) c += minC;
+      }
       const form = Math.max(a, b, c);
       if (form >= 0) return;
       value += form;
-      cheapestPerOrder(members, form === a ? 0 : form === b ? f.perKgB : f.gamma);
-      finish(true);
+      const pick = form === a ? pickA : form === b ? pickB : pickC;
+      for (let g = 0; g + 1 < starts.length; g++) {
+        const i = pick[g]!;
+        if (i < 0) continue;
+        const m = members[i]!;
+        if (m >= 0) picked[m] = 1;
+        else copyPicked[-m - 1] = 1;
+      }
     });
     if (value > best + 1e-9) {
       best = value;

@@ -19,7 +19,7 @@ import { improve } from './local-search.js';
 import { type Problem, ProblemBuilder } from './problem.js';
 import { type LagrangianSettings, lagrangianBound } from './lagrangian-bound.js';
 import { departureRates, lowerBound } from './lower-bound.js';
-import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings, solvePartition } from './solve-partition.js';
+import { type PartitionResult, type PartitionSettings, partitionSettingsFor, solvePartition } from './solve-partition.js';
 import type { StockLedger } from './stock-ledger.js';
 
 export type SolvePartitions = (partitions: readonly Partition[]) => Promise<PartitionResult[]>;
@@ -112,7 +112,7 @@ export async function optimise(
 
   const results = options.solvePartitions
     ? await options.solvePartitions(partitions)
-    : await solveInProcess(partitions, index, options, options.partition ?? DEFAULT_PARTITION_SETTINGS);
+    : await solveInProcess(partitions, index, options, options.partition ?? partitionSettingsFor(options.backend?.name));
 
   let timeLimited = false;
   let exactPartitions = 0;

@@ -21,6 +21,16 @@ export interface PartitionSettings {
 
 export const DEFAULT_PARTITION_SETTINGS: PartitionSettings = { maxPasses: 25, exactMaxOrders: 40, exactTimeLimitMs: 5_000 };
 
+/**
+ * Exact-solve limits per backend, from bench/solvers.bench.ts: HiGHS proves partition-sized
+ * optima (up to 40 orders) in well under its budget; javascript-lp-solver stalls beyond ~20
+ * orders and its root LP cannot be interrupted, so it gets small partitions and a short leash.
+ */
+export function partitionSettingsFor(backend: string | null | undefined): PartitionSettings {
+  if (backend === 'lp-solver') return { maxPasses: 25, exactMaxOrders: 12, exactTimeLimitMs: 1_000 };
+  return DEFAULT_PARTITION_SETTINGS;
+}
+
 export interface PartitionResult {
   choiceOf: number[];
   totalMinor: number;
@@ -36,7 +46,7 @@ export async function solvePartition(
   part: Partition,
   index: NetworkIndex,
   backend: SolverBackend | null,
-  settings: PartitionSettings = DEFAULT_PARTITION_SETTINGS,
+  settings: PartitionSettings = partitionSettingsFor(backend?.name),
   shouldStop?: () => boolean,
 ): Promise<PartitionResult> {
   const { problem } = part;

@@ -1,7 +1,11 @@
 // Backend: javascript-lp-solver (the design card's solver; Unlicense, pure JS). Good on small
 // models; its root LP cannot be interrupted and after a timeout it may report `feasible: true`
 // for values that break constraints (see ../shared/SOLVERS.md), so the optimiser only hands it
-// small models and every answer goes through checkSolution.
+// small models, every answer goes through checkSolution, and a solve with a time limit runs in
+// a worker thread that is terminated when it overruns (its own timeout is only checked
+// between branch-and-bound nodes: seen here stuck for minutes on a 8-order partition).
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import lpModule, { type Model, type SolveResult as LpResult, type SolverAPI } from 'javascript-lp-solver';
 import type { SolveOptions, SolveResult, SolverBackend } from './backend.js';
 import { checkSolution, snapIntegers } from './check.js';
@@ -59,38 +63,88 @@ export const lpSolverBackend: SolverBackend = {
   name: 'lp-solver',
   solve(model: LinearModel, options: SolveOptions = {}): Promise<SolveResult> {
     const lpModel = toLpSolverModel(model, options);
-    // Date.now() because that is the clock the library's own timeout reads (see below).
-    const startMs = Date.now();
-    const answer = solver.Solve(lpModel) as LpResult;
-    const elapsedMs = Date.now() - startMs;
-    // Branch-and-bound stops only once Date.now() passes (its own start + timeout), and its own
-    // start is after ours: a solve that returned within the limit ran to the end.
-    const timedOut = options.timeLimitMs !== undefined && options.timeLimitMs > 0 && elapsedMs >= options.timeLimitMs;
-    const values = new Float64Array(model.columns.length);
-    model.columns.forEach((_, i) => {
-      const v = answer[`c${i}`];
-      values[i] = typeof v === 'number' ? v : 0; // it lists only non-zero variables
-    });
-    const hasIntegers = !options.relax && model.columns.some((c) => c.integer);
-    // An unbounded LP comes back as `feasible: true, bounded: false` with arbitrary values that
-    // can pass the check: never let it through as a solution.
-    if (answer.bounded === false) {
-      return Promise.resolve({ status: 'no_solution', values, objective: NaN, bound: null, rejected: 'unbounded' });
-    }
-    if (!answer.feasible) {
-      // After a timeout "not feasible" may only mean "none found yet".
-      return Promise.resolve({ status: timedOut ? 'no_solution' : 'infeasible', values, objective: NaN, bound: null });
-    }
-    if (hasIntegers && answer.isIntegral !== true) {
-      return Promise.resolve({ status: 'no_solution', values, objective: NaN, bound: null, rejected: 'solver returned a non-integral answer' });
-    }
-    const snapped = hasIntegers ? snapIntegers(model, values) : values;
-    const rejected = checkSolution(model, snapped, options);
-    if (rejected !== null) return Promise.resolve({ status: 'no_solution', values: snapped, objective: NaN, bound: null, rejected });
-    const objective = objectiveOf(model, snapped);
-    // Unless it hit the time limit, javascript-lp-solver ran branch-and-bound to the end (its
-    // default tolerance is 0): optimal.
-    const status = timedOut ? 'feasible' : 'optimal';
-    return Promise.resolve({ status, values: snapped, objective, bound: !hasIntegers ? objective : status === 'optimal' ? objective : null });
+    if (options.timeLimitMs === undefined) return Promise.resolve(interpret(model, options, runHere(lpModel)));
+    return runInThread(lpModel, options.timeLimitMs).then((run) =>
+      run === null
+        ? { status: 'no_solution' as const, values: new Float64Array(model.columns.length), objective: NaN, bound: null, rejected: 'stopped at the time limit' }
+        : interpret(model, options, run),
+    );
   },
 };
+
+interface Run {
+  answer: LpResult;
+  elapsedMs: number;
+}
+
+function runHere(lpModel: Model): Run {
+  // Date.now() because that is the clock the library's own timeout reads (see interpret).
+  const startMs = Date.now();
+  const answer = solver.Solve(lpModel) as LpResult;
+  return { answer, elapsedMs: Date.now() - startMs };
+}
+
+/** Grace past the limit before the thread is terminated: the library checks its clock itself. */
+const GRACE_MS = 500;
+
+const THREAD_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const loaded = require(workerData.modulePath);
+const solver = loaded.default ?? loaded;
+const startMs = Date.now();
+const answer = solver.Solve(workerData.model);
+parentPort.postMessage({ answer, elapsedMs: Date.now() - startMs });
+`;
+
+function runInThread(lpModel: Model, timeLimitMs: number): Promise<Run | null> {
+  const modulePath = createRequire(import.meta.url).resolve('javascript-lp-solver');
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(THREAD_CODE, { eval: true, workerData: { model: lpModel, modulePath } });
+    const timer = setTimeout(() => {
+      void thread.terminate();
+      resolve(null);
+    }, timeLimitMs + GRACE_MS);
+    thread.once('message', (run: Run) => {
+      clearTimeout(timer);
+      void thread.terminate();
+      resolve(run);
+    });
+    thread.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+function interpret(model: LinearModel, options: SolveOptions, run: Run): SolveResult {
+  const { answer, elapsedMs } = run;
+  // Branch-and-bound stops only once Date.now() passes (its own start + timeout), and its own
+  // start is after ours: a solve that returned within the limit ran to the end.
+  const timedOut = options.timeLimitMs !== undefined && options.timeLimitMs > 0 && elapsedMs >= options.timeLimitMs;
+  const values = new Float64Array(model.columns.length);
+  model.columns.forEach((_, i) => {
+    const v = answer[`c${i}`];
+    values[i] = typeof v === 'number' ? v : 0; // it lists only non-zero variables
+  });
+  const hasIntegers = !options.relax && model.columns.some((c) => c.integer);
+  // An unbounded LP comes back as `feasible: true, bounded: false` with arbitrary values that
+  // can pass the check: never let it through as a solution.
+  if (answer.bounded === false) {
+    return { status: 'no_solution', values, objective: NaN, bound: null, rejected: 'unbounded' };
+  }
+  if (!answer.feasible) {
+    // After a timeout "not feasible" may only mean "none found yet".
+    return { status: timedOut ? 'no_solution' : 'infeasible', values, objective: NaN, bound: null };
+  }
+  if (hasIntegers && answer.isIntegral !== true) {
+    return { status: 'no_solution', values, objective: NaN, bound: null, rejected: 'solver returned a non-integral answer' };
+  }
+  const snapped = hasIntegers ? snapIntegers(model, values) : values;
+  const rejected = checkSolution(model, snapped, options);
+  if (rejected !== null) return { status: 'no_solution', values: snapped, objective: NaN, bound: null, rejected };
+  const objective = objectiveOf(model, snapped);
+  // Unless it hit the time limit, javascript-lp-solver ran branch-and-bound to the end (its
+  // default tolerance is 0): optimal.
+  const status = timedOut ? 'feasible' : 'optimal';
+  return { status, values: snapped, objective, bound: !hasIntegers ? objective : status === 'optimal' ? objective : null };
+}
