@@ -1,19 +1,42 @@
-// Pool worker entry point (piscina): indexes the network it was started with, once, then
-// solves one partition per task with the same core function the in-process path calls.
+// Pool worker entry point (piscina): indexes the network it was started with, once (and loads
+// the solver backend it was told to preload), then solves one partition per task with the same
+// core function the in-process path calls.
 // Edge code: reading the clock for the deadline happens here, never in the core.
 import { workerData } from 'node:worker_threads';
-import { indexNetwork } from '../src/domain/network-index.js';
+import { type NetworkIndex, indexNetwork } from '../src/domain/network-index.js';
 import { type PartitionResult, solvePartition } from '../src/optimise/solve-partition.js';
 import { type PartitionTask, type PoolWorkerData, backendFor, withinDeadline } from '../src/pool/task.js';
+import type { SolverBackend } from '../src/solvers/backend.js';
+import { ModelBuilder } from '../src/solvers/linear-model.js';
 
-const index = indexNetwork((workerData as PoolWorkerData).network);
+const data = workerData as PoolWorkerData;
+// A worker whose set-up fails stays alive and answers every task with the failure: a thread
+// that dies while starting is not replaced by piscina, and its tasks would be left waiting.
+let index: NetworkIndex | null = null;
+let startFailure: string | null = null;
+try {
+  index = indexNetwork(data.network);
+  if (data.preload !== null) await preload(backendFor(data.preload));
+} catch (error) {
+  startFailure = error instanceof Error ? error.message : String(error);
+}
 
 export default async function solve(task: PartitionTask): Promise<PartitionResult> {
   // TEST ONLY: the fault a test asked for (see InjectedFault).
   if (task.fault === 'exit') process.exit(1);
   if (task.fault === 'throw') throw new Error(`injected fault in partition ${task.partitionIndex}, attempt ${task.attempt}`);
+  if (index === null) throw new Error(`the worker could not start: ${startFailure ?? '?'}`);
   const { deadlineMs } = task;
   const shouldStop = deadlineMs === null ? undefined : () => Date.now() >= deadlineMs;
   const settings = withinDeadline(task.settings, deadlineMs, Date.now());
   return solvePartition(task.partition, index, backendFor(task.solver), settings, shouldStop);
+}
+
+/** Solves a one-variable MILP: loads the backend (and its WebAssembly) before the first task. */
+async function preload(backend: SolverBackend | null): Promise<void> {
+  if (backend === null) return;
+  const b = new ModelBuilder();
+  const x = b.column('x', 1, { upper: 1, integer: true });
+  b.row('one', [[x, 1]], { lower: 1 });
+  await backend.solve(b.model);
 }

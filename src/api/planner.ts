@@ -87,7 +87,7 @@ export function createPlanner(options: PlannerOptions): Planner {
   const index = indexNetwork(network);
   const ctx = createItineraryContext(createTimeModel(index));
   // The baseline solves no partitions: it needs no threads.
-  const pool = workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers }) : null;
+  const pool = workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers, preload: solver }) : null;
   return new BatchPlanner(network, stock, solver, workers, index, ctx, pool);
 }
 

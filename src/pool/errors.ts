@@ -32,7 +32,7 @@ export class PartitionError<R = unknown> extends Error {
     const which = `${failed.length === 1 ? 'partition' : 'partitions'} ${failed.map((f) => f.partitionIndex).join(', ')}`;
     super(
       `${which} of ${results.length} failed on both attempts; ` +
-        `partition ${first?.partitionIndex ?? '?'} (${first?.orders ?? '?'} orders): ${why}`,
+        `partition ${first?.partitionIndex ?? '?'} (${first?.orders ?? '?'} order${first?.orders === 1 ? '' : 's'}): ${why}`,
       first === undefined ? undefined : { cause: first.error },
     );
     this.name = 'PartitionError';
@@ -48,8 +48,9 @@ export function isAbort(error: unknown): boolean {
 export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(new AbortError(signal.reason));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
+    // Handlers first, always: a rejection of `work` after the abort must not go unhandled.
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -5,6 +5,7 @@
 // retried once; a second failure is reported (PartitionError) after the other partitions
 // have finished, with their results. An AbortSignal stops everything at once (AbortError):
 // queued tasks are dropped, running ones have their thread terminated (piscina replaces it).
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +22,14 @@ export interface PartitionPoolOptions {
   network: Network;
   /** Worker threads. @default os.availableParallelism() */
   size?: number;
+  /** The worker module; for tests (a worker that cannot start). @default workerFile() */
+  workerFile?: string;
+  /**
+   * The solver the requests will mostly use: each worker loads its backend while starting, so
+   * the first partitions do not wait for it (HiGHS compiles its WebAssembly on first use).
+   * @default null (nothing preloaded)
+   */
+  preload?: PartitionSolverName | null;
 }
 
 /** TEST ONLY: the partition whose first `attempts` tries fail with `fault` (1: the retry succeeds). */
@@ -55,14 +64,22 @@ export class PartitionPool {
   #replaced = 0;
   /** Errors piscina reports outside any task (a worker dying while idle); kept, not thrown. */
   readonly #idleErrors: unknown[] = [];
+  /** Rejects once no thread can run (see #giveUp); every solve races it, so none waits forever. */
+  readonly #broken: Promise<never>;
+  #giveUp: (error: Error) => void = () => {};
+  #isBroken = false;
 
   constructor(options: PartitionPoolOptions) {
     const size = options.size ?? os.availableParallelism();
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`partition pool: options.size must be an integer >= 1, got ${size}`);
     this.size = size;
-    const workerData: PoolWorkerData = { network: options.network };
+    const workerData: PoolWorkerData = { network: options.network, preload: options.preload ?? null };
+    this.#broken = new Promise<never>((_, reject) => {
+      this.#giveUp = reject;
+    });
+    this.#broken.catch(() => {}); // rejected on purpose; each solve reports it
     this.#piscina = new Piscina<PartitionTask, PartitionResult>({
-      filename: pathToFileURL(workerFile()).href,
+      filename: pathToFileURL(options.workerFile ?? workerFile()).href,
       minThreads: size,
       maxThreads: size,
       // Threads stay up between batches: they hold the network index, which is their point.
@@ -70,7 +87,12 @@ export class PartitionPool {
       workerData,
     });
     // Without a listener an 'error' event would take the whole process down.
-    this.#piscina.on('error', (error: unknown) => this.#idleErrors.push(error));
+    this.#piscina.on('error', (error: unknown) => {
+      this.#idleErrors.push(error);
+      // piscina does not replace a thread that fails while starting (the worker module cannot
+      // load): with no thread left, queued tasks would wait forever. Fail them instead.
+      if (this.#piscina.threads.length === 0) this.#breakDown(error);
+    });
     this.#piscina.on('workerDestroy', () => {
       if (!this.#closed) this.#replaced += 1;
     });
@@ -81,14 +103,22 @@ export class PartitionPool {
     const { signal } = request;
     if (signal?.aborted === true) throw new AbortError(signal.reason);
     if (this.#closed) throw new Error('partition pool: the pool is closed');
+    if (this.#isBroken) await this.#broken;
     const total = partitions.length;
     const results: (PartitionResult | null)[] = partitions.map(() => null);
     const failed: FailedPartition[] = [];
     let done = 0;
+    // piscina listens on the signal once per task: the tasks get a signal of their own, with
+    // room for that many listeners, which the caller's signal aborts.
+    const tasks = new AbortController();
+    setMaxListeners(total + 1, tasks.signal);
+    const forward = () => tasks.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
+    const taskRequest: SolveRequest = { ...request, signal: tasks.signal };
     const all = Promise.all(
       partitions.map(async (partition, i) => {
         try {
-          results[i] = await this.#solveOne(partition, i, request);
+          results[i] = await this.#solveOne(partition, i, taskRequest);
         } catch (error) {
           if (isAbort(error)) throw error;
           failed.push({ partitionIndex: i, orders: partition.orders.length, error });
@@ -98,7 +128,12 @@ export class PartitionPool {
         request.onProgress?.(done, total);
       }),
     );
-    await (signal === undefined ? all : untilAborted(all, signal));
+    try {
+      const settled = Promise.race([all, this.#broken]);
+      await (signal === undefined ? settled : untilAborted(settled, signal));
+    } finally {
+      signal?.removeEventListener('abort', forward);
+    }
     if (failed.length > 0) {
       failed.sort((a, b) => a.partitionIndex - b.partitionIndex);
       throw new PartitionError(failed, results);
@@ -145,7 +180,15 @@ export class PartitionPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#piscina.close();
+    // A broken pool has nothing running, only tasks queued for threads that will never come.
+    await (this.#isBroken ? this.#piscina.destroy() : this.#piscina.close());
+  }
+
+  #breakDown(cause: unknown): void {
+    if (this.#isBroken) return;
+    this.#isBroken = true;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    this.#giveUp(new Error(`partition pool: no worker thread can start (${why})`, { cause }));
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

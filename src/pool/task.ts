@@ -13,6 +13,8 @@ export type PartitionSolverName = Exclude<SolverName, 'baseline'>;
 /** Given to every worker once, at start-up (piscina `workerData`). */
 export interface PoolWorkerData {
   network: Network;
+  /** A backend to load while the worker starts (HiGHS compiles its WebAssembly on first use). */
+  preload: PartitionSolverName | null;
 }
 
 /**

@@ -37,6 +37,19 @@ describe('aborting a solve', () => {
     expect(pool.idleErrors).toEqual([]);
   });
 
+  it('listens on the caller\'s signal once, however many partitions (no MaxListeners warning)', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    const many = Array.from({ length: 4 }, () => f.partitions).flat(); // 4 × 3 = 12 tasks > 10 listeners
+    const controller = new AbortController();
+    const results = await pool.solve(many, { solver: 'heuristic', signal: controller.signal });
+    await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on a later tick
+    process.off('warning', onWarning);
+    expect(results).toEqual(Array.from({ length: 4 }, () => f.reference).flat());
+    expect(warnings).toEqual([]);
+  });
+
   it('rejects without starting anything when the signal is already aborted', async () => {
     const reason = new Error('user left');
     const solving = pool.solve(f.partitions, { solver: 'heuristic', signal: AbortSignal.abort(reason) });

@@ -34,7 +34,7 @@ describe.each(FAULTS)('a worker that fails with "%s"', (fault) => {
     expect(error).toBeInstanceOf(PartitionError);
     const failure = error as PartitionError;
     expect(failure.failed.map((p) => p.partitionIndex)).toEqual([1]);
-    expect(failure.message).toMatch(/^partition 1 of \d+ failed on both attempts; partition 1 \(\d+ orders\): /);
+    expect(failure.message).toMatch(/^partition 1 of \d+ failed on both attempts; partition 1 \(\d+ orders?\): /);
     expect(failure.message).toMatch(fault === 'throw' ? /injected fault in partition 1, attempt 2/ : /worker exited with code: 1/);
     expect(failure.results[1]).toBeNull();
     f.reference.forEach((ref, i) => {

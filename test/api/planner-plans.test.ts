@@ -1,0 +1,75 @@
+// createPlanner + plan: the plan is the one planBatch makes (verified, every order once),
+// the same with 0, 1 and 2 workers, and progress runs candidates → solving (partition by
+// partition) → bounding → done, the last event carrying the plan's cost and bound.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlanner, type Planner, type PlanProgress } from '../../src/api/planner.js';
+import { planJsonText } from '../../src/cli/commands/plan.js';
+import { indexNetwork } from '../../src/domain/network-index.js';
+import { createTimeModel } from '../../src/time/index.js';
+import { verifyPlan } from '../../src/verify/index.js';
+import { type ApiFixture, apiFixture } from './fixtures.js';
+
+let f: ApiFixture;
+const planners: Planner[] = [];
+beforeAll(() => {
+  f = apiFixture(200, 11);
+});
+afterAll(async () => {
+  await Promise.all(planners.map((p) => p.close()));
+});
+
+function planner(workers: number): Planner {
+  const p = createPlanner({ network: f.network, stock: f.stock, workers });
+  planners.push(p);
+  return p;
+}
+
+describe('planner.plan', () => {
+  it('returns the same verified plan with 0, 1 and 2 workers', async () => {
+    const texts: string[] = [];
+    for (const workers of [0, 1, 2]) texts.push(planJsonText(await planner(workers).plan(f.orders)));
+    expect(texts[1]).toBe(texts[0]);
+    expect(texts[2]).toBe(texts[0]);
+    const plan = JSON.parse(texts[0]!);
+    expect(plan.orders.map((o: { order: string }) => o.order).sort()).toEqual(f.orders.map((o) => o.id).sort());
+    const verdict = verifyPlan({ model: createTimeModel(indexNetwork(f.network)), orders: f.orders, stock: f.stock }, plan);
+    expect(verdict.violations).toEqual([]);
+    expect(plan.solver).toBe('highs');
+  });
+
+  it('reports progress phase by phase, ending with the cost and bound of the plan', async () => {
+    const events: PlanProgress[] = [];
+    const plan = await planner(2).plan(f.orders, { onProgress: (e) => events.push(e) });
+    const total = events.at(-1)!.partitionsTotal;
+    expect(total).toBeGreaterThan(0);
+    expect(events[0]).toEqual({ phase: 'candidates', partitionsDone: 0, partitionsTotal: 0 });
+    expect(events.slice(1, -2)).toEqual(Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total })));
+    expect(events.at(-2)).toEqual({ phase: 'bounding', partitionsDone: total, partitionsTotal: total });
+    expect(events.at(-1)).toEqual({
+      phase: 'done',
+      partitionsDone: total,
+      partitionsTotal: total,
+      bestCostMinor: plan.totals.cost.total,
+      boundMinor: plan.totals.lowerBoundMinor,
+    });
+  });
+
+  it('plans the next batch on the same planner (the threads and caches are reused)', async () => {
+    const p = planner(1);
+    const first = planJsonText(await p.plan(f.orders.slice(0, 50)));
+    const second = planJsonText(await p.plan(f.orders.slice(0, 50)));
+    expect(second).toBe(first);
+    expect(p.status()).toEqual({ workers: 1, threads: 1, busy: 0, queued: 0 });
+  });
+
+  it('with the baseline solver, starts no threads and plans without partitions', async () => {
+    const p = createPlanner({ network: f.network, stock: f.stock, solver: 'baseline', workers: 2 });
+    planners.push(p);
+    const events: string[] = [];
+    const plan = await p.plan(f.orders, { onProgress: (e) => events.push(e.phase) });
+    expect(plan.solver).toBe('baseline');
+    expect(plan.totals.lowerBoundMinor).toBeNull();
+    expect(events).toEqual(['candidates', 'done']);
+    expect(p.status().threads).toBe(0);
+  });
+});
