@@ -150,11 +150,11 @@ async function runPlanner(spec: RunSpec): Promise<RunResult> {
 }
 
 /** The optimiser's Problem over the whole batch, unpartitioned; served: the baseline's orders. */
-function wholeBatchProblem(inputs: Inputs): { problem: Problem; serve: boolean[]; index: NetworkIndex } {
+async function wholeBatchProblem(inputs: Inputs): Promise<{ problem: Problem; serve: boolean[]; index: NetworkIndex }> {
   const index = indexNetwork(inputs.network);
   const ctx = createItineraryContext(createTimeModel(index));
   const facts = inputs.orders.map((o) => examineOrder(ctx.model, o)).filter((f): f is OrderFacts => !('status' in f));
-  const { problem, start } = buildProblem(ctx, facts, new StockLedger(inputs.stock), DEFAULT_CANDIDATES);
+  const { problem, start } = await buildProblem(ctx, facts, new StockLedger(inputs.stock), DEFAULT_CANDIDATES);
   return { problem, serve: start.map((c) => c !== UNASSIGNED), index };
 }
 
@@ -162,7 +162,7 @@ async function runWholeMilp(spec: RunSpec): Promise<RunResult> {
   const t0 = performance.now();
   const inputs = loadScenario(SCENARIOS[spec.scenario]);
   const t1 = performance.now();
-  const { problem, serve, index } = wholeBatchProblem(inputs);
+  const { problem, serve, index } = await wholeBatchProblem(inputs);
   const t2 = performance.now();
   const mapping = buildMilp(problem, index, serve);
   const { columns, rows } = mapping.model;

@@ -31,8 +31,8 @@ export interface PlannerOptions {
 /**
  * Where a plan is. `candidates`: orders examined, itineraries searched, the start built;
  * `solving`: partitions being improved (`partitionsDone` of `partitionsTotal`); `bounding`:
- * the lower bound, assembly and verification; `done`: the verified plan, with its cost and bound.
- * (`verifying` is reserved: the engine does not yet report verification separately.)
+ * the lower bound and assembly; `verifying`: the independent verifier at work; `done`: the
+ * verified plan, with its cost and bound.
  */
 export type PlanPhase = 'candidates' | 'solving' | 'bounding' | 'verifying' | 'done';
 
@@ -142,10 +142,21 @@ class BatchPlanner implements Planner {
       emit('bounding', total, total);
       return results;
     };
+    let verifying = false;
     const planned = planBatch(this.ctx, checked, this.stock, {
       solver: this.solver,
       shouldStop: () => aborted() || (deadlineMs !== null && Date.now() >= deadlineMs),
       solvePartitions,
+      // The core calls this between phases and every few hundred orders or bound iterations:
+      // yield to the event loop so an abort can land, then honour it.
+      checkpoint: async (phase) => {
+        if (phase === 'verifying' && !verifying) {
+          verifying = true;
+          emit('verifying', total, total);
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (aborted()) throw new AbortError(signal?.reason);
+      },
     });
     const plan = await (signal === undefined ? planned : untilAborted(planned, signal));
     if (aborted()) throw new AbortError(signal?.reason);

@@ -9,7 +9,7 @@ import { assemblePlan } from '../optimise/assemble.js';
 import { planBaseline } from '../optimise/baseline.js';
 import type { CandidateSettings } from '../optimise/candidates.js';
 import type { OrderDecision } from '../optimise/decisions.js';
-import { optimise, type SolvePartitions } from '../optimise/optimise.js';
+import { type Checkpoint, optimise, type SolvePartitions } from '../optimise/optimise.js';
 import { examineOrder, type OrderFacts } from '../optimise/order-facts.js';
 import type { PartitionSettings } from '../optimise/solve-partition.js';
 import { StockLedger } from '../optimise/stock-ledger.js';
@@ -34,6 +34,8 @@ export interface PlanBatchOptions {
   shouldStop?: () => boolean;
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
+  /** Awaited between phases and inside the long ones (see OptimiseOptions.checkpoint). */
+  checkpoint?: Checkpoint;
 }
 
 export async function planBatch(
@@ -72,6 +74,7 @@ export async function planBatch(
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
       ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
+      ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
     });
     decisions.push(...result.decisions);
     lowerBoundMinor = result.lowerBoundMinor;
@@ -87,6 +90,7 @@ export async function planBatch(
     lowerBoundMinor,
     warnings: facts.length > 0 ? coverageWarnings(model, fromMs, toMs) : [],
   });
+  await options.checkpoint?.('verifying');
   const verdict = verifyPlan({ model, orders, stock }, plan);
   if (!verdict.ok) throw new VerificationError(verdict.violations);
   return plan;

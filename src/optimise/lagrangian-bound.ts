@@ -37,6 +37,7 @@ const WORK_BUDGET = 20_000_000;
 export const DEFAULT_LAGRANGIAN: LagrangianSettings = { patience: 30 };
 
 /**
+ * The bound after running every iteration.
  * @param include orders whose service the bound covers (the planned ones)
  * @param upperBound the cost of a known plan for those orders (steers the step size)
  * @param price what each order pays in that plan (own cost + its share of departures): a warm start
@@ -49,6 +50,25 @@ export function lagrangianBound(
   settings: LagrangianSettings = DEFAULT_LAGRANGIAN,
   price?: ArrayLike<number>,
 ): number {
+  const steps = lagrangianSteps(problem, index, include, upperBound, settings, price);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/**
+ * The same, one iteration at a time: each `next()` runs one iteration and yields the best
+ * bound so far (valid at every step), so a caller can stop early or yield to its event loop.
+ */
+export function* lagrangianSteps(
+  problem: Problem,
+  index: NetworkIndex,
+  include: (order: number) => boolean,
+  upperBound: number,
+  settings: LagrangianSettings = DEFAULT_LAGRANGIAN,
+  price?: ArrayLike<number>,
+): Generator<number, number, void> {
   const nOrders = problem.orders.length;
   const included: number[] = [];
   // Flat choice table. A choice on one departure rides that departure's group; a choice on
@@ -274,6 +294,7 @@ export function lagrangianBound(
     for (const o of included) lambda[o]! += step * dirOrder[o]!;
     for (let k = 0; k < available.length; k++) mu[k] = Math.max(0, mu[k]! + step * dirStock[k]!);
     for (let copy = 0; copy < nu.length; copy++) nu[copy]! += step * dirCopy[copy]!;
+    yield Math.max(0, best);
   }
   return Math.max(0, best);
 }

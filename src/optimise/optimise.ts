@@ -11,13 +11,13 @@ import type { ItineraryContext } from '../graph/itineraries.js';
 import type { SolverBackend } from '../solvers/backend.js';
 import { Assignment, UNASSIGNED } from './assignment.js';
 import { byCreation, chooseBaseline } from './baseline.js';
-import { type CandidateSettings, DEFAULT_CANDIDATES, orderCandidates } from './candidates.js';
+import { type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates } from './candidates.js';
 import { type OrderDecision, type Unplanned, unplanned } from './decisions.js';
 import type { OrderFacts } from './order-facts.js';
 import { type Partition, partitionProblem } from './partition.js';
 import { improve } from './local-search.js';
 import { type Problem, ProblemBuilder } from './problem.js';
-import { type LagrangianSettings, lagrangianBound } from './lagrangian-bound.js';
+import { type LagrangianSettings, lagrangianSteps } from './lagrangian-bound.js';
 import { departureRates, lowerBound } from './lower-bound.js';
 import { type PartitionResult, type PartitionSettings, partitionSettingsFor, solvePartition } from './solve-partition.js';
 import type { StockLedger } from './stock-ledger.js';
@@ -33,11 +33,22 @@ export interface OptimiseOptions {
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
   lagrangian?: LagrangianSettings;
+  /**
+   * Awaited between phases and every few hundred orders or bound iterations inside them: the
+   * edge yields to its event loop there, reports progress, and throws to abort.
+   */
+  checkpoint?: Checkpoint;
   /** Improvement passes over the whole problem before it is partitioned (they stop early once converged). */
   globalPasses?: number;
 }
 
 export const GLOBAL_PASSES = 25;
+
+export type PlanPhase = 'candidates' | 'solving' | 'bounding' | 'verifying';
+export type Checkpoint = (phase: PlanPhase) => void | Promise<void>;
+
+/** Orders between two checkpoints in the per-order loops. */
+const CHECKPOINT_EVERY = 250;
 
 export interface OptimiseResult {
   decisions: OrderDecision[];
@@ -63,10 +74,20 @@ export interface BuiltProblem {
  * start: the optimiser then plans every order the baseline plans, and only ever lowers the
  * cost from there), and the Problem with the baseline's routing among every order's choices.
  */
-export function buildProblem(ctx: ItineraryContext, facts: readonly OrderFacts[], stock: StockLedger, settings: CandidateSettings): BuiltProblem {
+export async function buildProblem(
+  ctx: ItineraryContext,
+  facts: readonly OrderFacts[],
+  stock: StockLedger,
+  settings: CandidateSettings,
+  checkpoint?: Checkpoint,
+): Promise<BuiltProblem> {
   const decisions: OrderDecision[] = [];
   const sorted = [...facts].sort(byCreation);
-  const candidates = new Map(sorted.map((f) => [f.order.id, orderCandidates(ctx, f, stock, settings)]));
+  const candidates = new Map<string, OrderCandidates | Unplanned>();
+  for (const [i, f] of sorted.entries()) {
+    if (checkpoint !== undefined && i % CHECKPOINT_EVERY === 0) await checkpoint('candidates');
+    candidates.set(f.order.id, orderCandidates(ctx, f, stock, settings));
+  }
   const left = stock.clone();
   const baseline = new Map(
     chooseBaseline(ctx, sorted, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
@@ -74,7 +95,8 @@ export function buildProblem(ctx: ItineraryContext, facts: readonly OrderFacts[]
   const builder = new ProblemBuilder(ctx.model, (node, sku) => stock.available(node, sku));
   const start: number[] = [];
   const fallback: Unplanned[] = [];
-  for (const f of sorted) {
+  for (const [i, f] of sorted.entries()) {
+    if (checkpoint !== undefined && i % CHECKPOINT_EVERY === 0) await checkpoint('candidates');
     const found = candidates.get(f.order.id)!;
     const base = baseline.get(f.order.id);
     if ('status' in found) {
@@ -98,7 +120,9 @@ export async function optimise(
   options: OptimiseOptions,
 ): Promise<OptimiseResult> {
   const index = ctx.model.index;
-  const { problem, start, fallback, decisions } = buildProblem(ctx, facts, stock, options.candidates ?? DEFAULT_CANDIDATES);
+  const { checkpoint } = options;
+  const { problem, start, fallback, decisions } = await buildProblem(ctx, facts, stock, options.candidates ?? DEFAULT_CANDIDATES, checkpoint);
+  await checkpoint?.('solving');
   // Improve the whole problem first (passes stop once one no longer saves): partitions then
   // keep orders inside their origin group, so moves across groups (another country's base,
   // a split order) happen here or not at all. Partitions refine what is left, exactly where
@@ -142,7 +166,15 @@ export async function optimise(
     if (c !== UNASSIGNED) merged.assign(o, c);
   });
   const total = merged.total;
-  const lagrangian = lagrangianBound(problem, index, (o) => choiceOf[o] !== UNASSIGNED, total, options.lagrangian, merged.prices());
+  await checkpoint?.('bounding');
+  const steps = lagrangianSteps(problem, index, (o) => choiceOf[o] !== UNASSIGNED, total, options.lagrangian, merged.prices());
+  let lagrangian = 0;
+  for (let i = 1; ; i++) {
+    const next = steps.next();
+    lagrangian = next.value;
+    if (next.done === true) break;
+    if (checkpoint !== undefined && i % 10 === 0) await checkpoint('bounding');
+  }
   const floor = lowerBound(problem, departureRates(problem, index), (o) => choiceOf[o] !== UNASSIGNED);
   const lowerBoundMinor = Math.floor(Math.min(total, Math.max(floor, lagrangian)));
   return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };

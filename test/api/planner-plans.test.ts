@@ -43,8 +43,9 @@ describe('planner.plan', () => {
     const total = events.at(-1)!.partitionsTotal;
     expect(total).toBeGreaterThan(0);
     expect(events[0]).toEqual({ phase: 'candidates', partitionsDone: 0, partitionsTotal: 0 });
-    expect(events.slice(1, -2)).toEqual(Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total })));
-    expect(events.at(-2)).toEqual({ phase: 'bounding', partitionsDone: total, partitionsTotal: total });
+    expect(events.slice(1, -3)).toEqual(Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total })));
+    expect(events.at(-3)).toEqual({ phase: 'bounding', partitionsDone: total, partitionsTotal: total });
+    expect(events.at(-2)).toEqual({ phase: 'verifying', partitionsDone: total, partitionsTotal: total });
     expect(events.at(-1)).toEqual({
       phase: 'done',
       partitionsDone: total,
@@ -69,7 +70,7 @@ describe('planner.plan', () => {
     const plan = await p.plan(f.orders, { onProgress: (e) => events.push(e.phase) });
     expect(plan.solver).toBe('baseline');
     expect(plan.totals.lowerBoundMinor).toBeNull();
-    expect(events).toEqual(['candidates', 'done']);
+    expect(events).toEqual(['candidates', 'verifying', 'done']);
     expect(p.status().threads).toBe(0);
   });
 });
