@@ -8,12 +8,12 @@ import { Option } from 'commander';
 import { UsageError, formatProblem } from '../../domain/errors.js';
 import { type NetworkIndex, indexNetwork } from '../../domain/network-index.js';
 import type { Plan } from '../../domain/plan.js';
-import { DEFAULT_SOLVER, SOLVERS, type SolverName, planBatch } from '../../engine/plan-batch.js';
-import { createItineraryContext } from '../../graph/index.js';
+import { availableParallelism } from 'node:os';
+import { createPlanner, type PlanProgress } from '../../api/planner.js';
+import { DEFAULT_SOLVER, SOLVERS, type SolverName } from '../../engine/plan-batch.js';
 import { type FileToWrite, writeFilesAtomic } from '../../io/atomic-write.js';
 import { loadInputs } from '../../io/load.js';
 import { formatSummary, planSummary, planToCsv, planToGeoJson, type PlanSummary } from '../../output/index.js';
-import { createTimeModel } from '../../time/index.js';
 import type { CliIo } from '../context.js';
 import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK } from '../paths.js';
 import type { RegisterCommand } from './index.js';
@@ -29,6 +29,7 @@ interface PlanOptions {
   json?: boolean;
   quiet?: boolean;
   timeLimit?: string;
+  workers?: string;
 }
 
 /** The output files asked for, by the option that named them. */
@@ -79,6 +80,7 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--json', 'print the summary as one JSON document instead of text (input warnings go into it)')
     .option('--quiet', 'print no warnings on stderr')
     .option('--time-limit <seconds>', 'stop the search after this long and keep the best verified plan so far')
+    .option('--workers <n>', 'worker threads solving partitions (0: none, plan in this thread; default: one per core)')
     .addHelpText('after', EXAMPLES)
     .action(async (options: PlanOptions) => {
       state.exitCode = await planCommand(options, io);
@@ -103,18 +105,17 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
   if (talk) for (const w of inputs.warnings) io.stderr(`warning: ${formatProblem(w)}\n`);
 
   const index = indexNetwork(inputs.network);
-  const ctx = createItineraryContext(createTimeModel(index));
-  const deadline = timeLimitSeconds === null ? null : Date.now() + timeLimitSeconds * 1000;
-  const progress = talk && io.isTty ? progressLine(io) : null;
+  const progress = talk && io.isTty ? progressBar(io) : null;
+  const planner = createPlanner({ network: inputs.network, stock, solver: options.solver, workers: workerCount(options.workers) });
   let plan: Plan;
   try {
-    plan = await planBatch(ctx, orders, stock, {
-      solver: options.solver,
-      ...(deadline === null ? {} : { shouldStop: () => Date.now() >= deadline }),
-      ...(progress === null ? {} : { onPartitionDone: progress.update }),
+    plan = await planner.plan(orders, {
+      ...(timeLimitSeconds === null ? {} : { timeLimitMs: timeLimitSeconds * 1000 }),
+      ...(progress === null ? {} : { onProgress: progress.update }),
     });
   } finally {
     progress?.clear();
+    await planner.close();
   }
   // Load → verified plan: the figure the design's wall-time targets are stated in.
   const elapsedMs = Math.round(performance.now() - startMs);
@@ -222,16 +223,29 @@ function positiveSeconds(value: string): number {
   return seconds;
 }
 
-/** A one-line progress counter on an interactive stderr. */
-function progressLine(io: CliIo): { update: (done: number, total: number) => void; clear: () => void } {
+/** A one-line progress bar on an interactive stderr: phase, and partitions while solving. */
+function progressBar(io: CliIo): { update: (event: PlanProgress) => void; clear: () => void } {
   let shown = false;
+  const width = 24;
   return {
-    update: (done, total) => {
+    update: (event) => {
       shown = true;
-      io.stderr(`\rplanning: ${done}/${total} partitions`);
+      const total = event.partitionsTotal;
+      const filled = total === 0 ? 0 : Math.round((width * event.partitionsDone) / total);
+      const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+      const count = total === 0 ? '' : ` ${event.partitionsDone}/${total} partitions`;
+      io.stderr(`\r\u001b[K${event.phase.padEnd(10)} ${bar}${count}`);
     },
     clear: () => {
       if (shown) io.stderr('\r\u001b[K');
     },
   };
+}
+
+/** --workers: a whole number ≥ 0 (0 plans in this thread); default: one per core. */
+function workerCount(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers: expected a whole number from 0 to 64, found "${value}"`);
+  return n;
 }
