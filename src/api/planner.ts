@@ -28,6 +28,9 @@ export interface PlannerOptions {
   solver?: SolverName;
 }
 
+/** Time kept back from a time limit per order, for assembling and verifying the plan. */
+const FINISH_RESERVE_MS_PER_ORDER = 0.1;
+
 /**
  * Where a plan is. `candidates`: orders examined, itineraries searched, the start built;
  * `solving`: partitions being improved (`partitionsDone` of `partitionsTotal`); `bounding`:
@@ -113,7 +116,9 @@ class BatchPlanner implements Planner {
     // A function, not a narrowed property: the signal changes between the checks.
     const aborted = (): boolean => signal?.aborted === true;
     if (aborted()) throw new AbortError(signal?.reason);
-    const deadlineMs = timeLimitMs === undefined ? null : Date.now() + timeLimitMs;
+    // The search stops early enough to leave time for assembly and verification, which run
+    // after it whatever happens (measured on this machine at well under 100 µs an order).
+    const deadlineMs = timeLimitMs === undefined ? null : Date.now() + timeLimitMs - FINISH_RESERVE_MS_PER_ORDER * orders.length;
     const emit = (phase: PlanPhase, done: number, total: number, plan?: Plan) =>
       onProgress?.({
         phase,

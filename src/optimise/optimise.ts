@@ -174,6 +174,11 @@ export async function optimise(
     lagrangian = next.value;
     if (next.done === true) break;
     if (checkpoint !== undefined && i % 10 === 0) await checkpoint('bounding');
+    // Out of time: the bound so far is valid (every iterate is), only weaker.
+    if (options.shouldStop?.() === true) {
+      timeLimited = true;
+      break;
+    }
   }
   const floor = lowerBound(problem, departureRates(problem, index), (o) => choiceOf[o] !== UNASSIGNED);
   const lowerBoundMinor = Math.floor(Math.min(total, Math.max(floor, lagrangian)));
