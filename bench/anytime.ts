@@ -25,7 +25,7 @@ const caught = aborts.filter((r) => r.outcome === 'AbortError').map((r) => r.lat
 console.log(`abort: worst latency ${Math.max(...caught)} ms; pool after: ${JSON.stringify(planner.status())}`);
 
 const limits: { limitMs: number; wallMs: number; overrunMs: number; allowedMs: number; timeLimited: boolean; gap: string }[] = [];
-for (const limitMs of [5_000, 7_000, 9_000]) {
+for (const limitMs of [2_500, 3_500, 4_500]) {
   const startMs = performance.now();
   const plan = await planner.plan(orders, { timeLimitMs: limitMs });
   const wallMs = Math.round(performance.now() - startMs);
