@@ -5,7 +5,7 @@ import { checkOrdersAgainst, checkOrdersAlone, checkStockAgainst, checkStockAlon
 import { checkNetwork } from '../domain/check-network.js';
 import { Network } from '../domain/network.js';
 import { Order, StockRecord } from '../domain/orders.js';
-import { ProblemList, addZodIssues, describeValue, jsonPlace, throwIfErrors } from '../io/problems.js';
+import { ProblemList, addZodIssues, describeValue, jsonPlace, parseEach, throwIfErrors } from '../io/problems.js';
 
 export const NETWORK_LABEL = '<network>';
 export const ORDERS_LABEL = '<orders>';
@@ -33,15 +33,9 @@ export function checkStockValue(value: unknown, network: Network, file = STOCK_L
   const place = jsonPlace({ stock: items });
   const stock: StockRecord[] = [];
   const indexInFile: number[] = [];
-  items.forEach((item, i) => {
-    const result = StockRecord.safeParse(item);
-    if (result.success) {
-      stock.push(result.data);
-      indexInFile.push(i);
-    } else {
-      addZodIssues(list, result.error.issues, (path) => place(['stock', i, ...path]));
-    }
-  });
+  const parsed = parseEach(items, StockRecord, 'stock', list, place);
+  stock.push(...parsed.values);
+  indexInFile.push(...parsed.indexInFile);
   const locator = jsonStockLocator(file, (i) => indexInFile[i] ?? i);
   for (const p of checkStockAlone(stock, locator)) list.push(p);
   for (const p of checkStockAgainst(network, stock, locator)) list.push(p);
@@ -56,15 +50,9 @@ export function checkOrdersValue(value: unknown, network: Network, stock: readon
   const place = jsonPlace({ orders: items });
   const orders: Order[] = [];
   const indexInFile: number[] = [];
-  items.forEach((item, i) => {
-    const result = Order.safeParse(item);
-    if (result.success) {
-      orders.push(result.data);
-      indexInFile.push(i);
-    } else {
-      addZodIssues(list, result.error.issues, (path) => place(['orders', i, ...path]));
-    }
-  });
+  const parsed = parseEach(items, Order, 'orders', list, place);
+  orders.push(...parsed.values);
+  indexInFile.push(...parsed.indexInFile);
   const locator = jsonOrdersLocator(file, (i) => indexInFile[i] ?? i);
   for (const p of checkOrdersAlone(orders, locator)) list.push(p);
   for (const p of checkOrdersAgainst(network, orders, locator, stock)) list.push(p);

@@ -6,7 +6,7 @@ import { type OrdersLocator, checkOrdersAlone, jsonOrdersLocator } from '../doma
 import { ORDERS_SCHEMA, Order } from '../domain/orders.js';
 import { CsvRow, lineWhere, sortByLine, moneyCell, numberCell, readCsvTable } from './csv-table.js';
 import { looksLikeJson, readJsonDocument } from './json-text.js';
-import { type IssuePlace, type Parsed, ProblemList, addZodIssues, describeValue, jsonPlace, orThrow } from './problems.js';
+import { type IssuePlace, type Parsed, ProblemList, addZodIssues, describeValue, jsonPlace, orThrow, parseEach } from './problems.js';
 
 export interface ParsedOrders {
   orders: Order[];
@@ -227,15 +227,9 @@ export function readOrdersJson(text: string, file: string): Parsed<ParsedOrders>
     list.add('orders', 'orders', 'an array of orders', describeValue(items));
     return { value: { orders, locator }, problems: list.all() };
   }
-  items.forEach((item: unknown, i) => {
-    const result = Order.safeParse(item);
-    if (result.success) {
-      orders.push(result.data);
-      indexInFile.push(i);
-    } else {
-      addZodIssues(list, result.error.issues, (path) => place(['orders', i, ...path]));
-    }
-  });
+  const parsed = parseEach(items, Order, 'orders', list, place);
+  orders.push(...parsed.values);
+  indexInFile.push(...parsed.indexInFile);
   for (const p of checkOrdersAlone(orders, locator)) list.push(p);
   return { value: { orders, locator }, problems: list.all() };
 }

@@ -206,6 +206,32 @@ export function addZodIssues(
   }
 }
 
+/**
+ * Validates each element of a JSON array with `schema`: the valid ones with their index in
+ * the array (so later checks can still name the right element), every problem of the others
+ * added to `list` at `key[i]…`.
+ */
+export function parseEach<T>(
+  items: readonly unknown[],
+  schema: { safeParse: (item: unknown) => { success: true; data: T } | { success: false; error: { issues: readonly ZodIssue[] } } },
+  key: string,
+  list: ProblemList,
+  place: (path: readonly PropertyKey[]) => IssuePlace,
+): { values: T[]; indexInFile: number[] } {
+  const values: T[] = [];
+  const indexInFile: number[] = [];
+  items.forEach((item, i) => {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      values.push(result.data);
+      indexInFile.push(i);
+    } else {
+      addZodIssues(list, result.error.issues, (path) => place([key, i, ...path]));
+    }
+  });
+  return { values, indexInFile };
+}
+
 /** The placement for JSON documents: the path as written, the found value read from the document. */
 export function jsonPlace(data: unknown): (path: readonly PropertyKey[]) => IssuePlace {
   return (path) => ({ where: jsonPath(path), field: fieldOf(path), found: describeValue(valueAt(data, path)) });

@@ -3,7 +3,7 @@ import { type StockLocator, checkStockAlone, jsonStockLocator } from '../domain/
 import { STOCK_SCHEMA, StockRecord } from '../domain/orders.js';
 import { lineWhere, numberCell, readCsvTable, sortByLine } from './csv-table.js';
 import { looksLikeJson, readJsonDocument } from './json-text.js';
-import { type Parsed, ProblemList, addZodIssues, describeValue, jsonPlace, orThrow } from './problems.js';
+import { type Parsed, ProblemList, addZodIssues, describeValue, jsonPlace, orThrow, parseEach } from './problems.js';
 
 export interface ParsedStock {
   stock: StockRecord[];
@@ -57,15 +57,9 @@ export function readStockJson(text: string, file: string): Parsed<ParsedStock> {
     return { value: { stock, locator }, problems: list.all() };
   }
   const place = jsonPlace(root);
-  items.forEach((item: unknown, i) => {
-    const result = StockRecord.safeParse(item);
-    if (result.success) {
-      stock.push(result.data);
-      indexInFile.push(i);
-    } else {
-      addZodIssues(list, result.error.issues, (path) => place(['stock', i, ...path]));
-    }
-  });
+  const parsed = parseEach(items, StockRecord, 'stock', list, place);
+  stock.push(...parsed.values);
+  indexInFile.push(...parsed.indexInFile);
   for (const p of checkStockAlone(stock, locator)) list.push(p);
   return { value: { stock, locator }, problems: list.all() };
 }

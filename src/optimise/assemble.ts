@@ -55,7 +55,6 @@ export function departureKey(lane: string, departureMs: number): string {
 export function assemblePlan(input: AssembleInput): Plan {
   const { model } = input;
   const index = model.index;
-  const ordersById = new Map(input.orders.map((o) => [o.id, o]));
   const decisionsById = new Map(input.decisions.map((d) => [d.order, d]));
 
   // 1. Parcels with their own (non-shared) charges.

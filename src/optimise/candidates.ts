@@ -5,7 +5,7 @@ import { measureLines, type Measures } from '../domain/measure.js';
 import { formatMinor } from '../output/money.js';
 import { chargeableKg } from '../tariff/index.js';
 import {
-  type Itinerary, type ItineraryContext, type ItineraryCost, referenceParcelCost, searchItineraries,
+  type Itinerary, type ItineraryContext, referenceParcelCost, searchItineraries,
 } from '../graph/itineraries.js';
 import { type Unplanned, unplanned } from './decisions.js';
 import type { OrderFacts } from './order-facts.js';
