@@ -13,7 +13,7 @@ import {
 import { allocateMinor, chargeableKg, consolidationCost, isConsolidating } from '../tariff/index.js';
 import type { TimeModel } from '../time/time-model.js';
 import { STANDARD_DIVISOR } from './candidates.js';
-import type { DecidedParcel, OrderDecision } from './decisions.js';
+import { type DecidedParcel, departureKey, type OrderDecision } from './decisions.js';
 import { parcelOwnCost } from './parcel-cost.js';
 
 export interface AssembleInput {
@@ -48,9 +48,6 @@ export function addCost(into: CostBreakdown, add: Omit<CostBreakdown, 'total'>):
   into.total = COST_COMPONENTS.reduce((sum, c) => sum + into[c], 0);
 }
 
-export function departureKey(lane: string, departureMs: number): string {
-  return `${lane}@${departureMs}`;
-}
 
 export function assemblePlan(input: AssembleInput): Plan {
   const { model } = input;

@@ -4,8 +4,7 @@ import type { NetworkIndex } from '../domain/network-index.js';
 import { must } from '../domain/network-index.js';
 import { uldsNeeded } from '../tariff/index.js';
 import type { TimeModel } from '../time/time-model.js';
-import { departureKey } from './assemble.js';
-import type { DecidedLeg } from './decisions.js';
+import { type DecidedLeg, departureKey } from './decisions.js';
 
 export interface Load {
   weightKg: number;
@@ -63,10 +62,6 @@ export class CapacityLedger {
         this.portDays.set(pk, (this.portDays.get(pk) ?? 0) + sign);
       }
     }
-  }
-
-  loadOn(lane: string, departureMs: number): Load {
-    return this.departures.get(departureKey(lane, departureMs)) ?? { weightKg: 0, volumeM3: 0 };
   }
 
   private portDayKey(port: string, ms: number): string {

@@ -9,6 +9,11 @@ export interface DecidedLeg {
   arrivalMs: number;
 }
 
+/** Identity of a dated departure of a lane, as a map key. */
+export function departureKey(lane: string, departureMs: number): string {
+  return `${lane}@${departureMs}`;
+}
+
 export interface DecidedParcel {
   source: string;
   mode: FulfilmentMode;

@@ -19,6 +19,7 @@ import type { NetworkIndex } from '../domain/network-index.js';
 import { must } from '../domain/network-index.js';
 import type { Lane } from '../domain/network.js';
 import { roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
+import { potentialLoads } from './lower-bound.js';
 import type { Problem } from './problem.js';
 
 export interface LagrangianSettings {
@@ -86,11 +87,9 @@ export function* lagrangianSteps(
   /** Group members: a choice id ≥ 0, or a copy as -(copy + 1). */
   const groups: number[][] = problem.departures.map(() => []);
   const free: number[] = [];
-  const potential = new Float64Array(problem.departures.length);
   problem.orders.forEach((order, o) => {
     if (!include(o)) return;
     included.push(o);
-    const heaviest = new Map<number, number>();
     for (const choice of order.choices) {
       const id = own.length;
       own.push(choice.ownMinor);
@@ -118,10 +117,7 @@ export function* lagrangianSteps(
         }
       }
       copiesOf.push(copies);
-      for (const u of choice.uses) heaviest.set(u.dep, Math.max(heaviest.get(u.dep) ?? 0, u.weightKg));
     }
-    // The potential load must not be underestimated: γ is only valid up to it.
-    for (const [dep, w] of heaviest) potential[dep] = (potential[dep] ?? 0) + w;
   });
   if (included.length === 0) return 0;
   // Members of a group sorted by order, so each order's members form one run (a segment).
@@ -139,6 +135,8 @@ export function* lagrangianSteps(
   const pickA = new Int32Array(widest);
   const pickB = new Int32Array(widest);
   const pickC = new Int32Array(widest);
+  // γ is only valid up to the potential load of the included orders.
+  const potential = potentialLoads(problem, include);
   const forms = problem.departures.map((d, i) => departureForms(must(index.lanes, d.lane, 'lane'), potential[i] ?? 0));
   const available = problem.stock.map((s) => s.available);
 

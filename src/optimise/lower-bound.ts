@@ -17,15 +17,26 @@ import { roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
 import type { Problem } from './problem.js';
 
 export function departureRates(problem: Problem, index: NetworkIndex): Float64Array {
+  const potential = potentialLoads(problem, () => true);
+  return Float64Array.from(problem.departures, (d, i) => perKgFloor(must(index.lanes, d.lane, 'lane'), potential[i] ?? 0));
+}
+
+/**
+ * Per departure, the most weight the included orders could ever put on it (each order counted
+ * once, at its heaviest choice there). Per-kg floors are valid only up to this load, so it
+ * must never be underestimated.
+ */
+export function potentialLoads(problem: Problem, include: (order: number) => boolean): Float64Array {
   const potential = new Float64Array(problem.departures.length);
-  for (const order of problem.orders) {
+  problem.orders.forEach((order, o) => {
+    if (!include(o)) return;
     const most = new Map<number, number>();
     for (const choice of order.choices) {
       for (const use of choice.uses) most.set(use.dep, Math.max(most.get(use.dep) ?? 0, use.weightKg));
     }
     for (const [dep, w] of most) potential[dep] = (potential[dep] ?? 0) + w;
-  }
-  return Float64Array.from(problem.departures, (d, i) => perKgFloor(must(index.lanes, d.lane, 'lane'), potential[i] ?? 0));
+  });
+  return potential;
 }
 
 /** Least cost per actual kg any load up to `potentialKg` can reach on this lane. */

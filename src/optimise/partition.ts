@@ -8,6 +8,7 @@
 // chunks. This restricts the search (an order cannot move to another group's flights) but
 // keeps every partition's answer feasible together; the lower bound is computed on the
 // whole, unrestricted problem, so it stays valid.
+import { internIndex } from './intern.js';
 import type { Load, Problem } from './problem.js';
 
 export interface Partition {
@@ -155,15 +156,6 @@ function subProblem(
   const stockMap = new Map<number, number>();
   const sub: Problem = { departures: [], portDays: [], stock: [], orders: [] };
   const portCapacity: number[] = [];
-  const remap = (map: Map<number, number>, i: number, add: () => void): number => {
-    let j = map.get(i);
-    if (j === undefined) {
-      j = map.size;
-      map.set(i, j);
-      add();
-    }
-    return j;
-  };
   const starts: number[] = [];
   const choiceMap: number[][] = [];
   for (const o of orders) {
@@ -182,13 +174,13 @@ function subProblem(
         ownMinor: choice.ownMinor,
         uses: choice.uses.map((u) => ({
           ...u,
-          dep: remap(depMap, u.dep, () => {
+          dep: internIndex(depMap, u.dep, () => {
             const load = background.get(u.dep);
             sub.departures.push(load === undefined ? problem.departures[u.dep]! : { ...problem.departures[u.dep]!, background: load });
           }),
         })),
         portDays: choice.portDays.map((p) =>
-          remap(portMap, p, () => {
+          internIndex(portMap, p, () => {
             const pd = problem.portDays[p]!;
             sub.portDays.push({ ...pd, capacity: quota.port.get(p) ?? 0 });
             portCapacity.push(pd.capacity);
@@ -196,7 +188,7 @@ function subProblem(
         ),
         stock: choice.stock.map((s) => ({
           ...s,
-          key: remap(stockMap, s.key, () => {
+          key: internIndex(stockMap, s.key, () => {
             const st = problem.stock[s.key]!;
             sub.stock.push({ ...st, available: quota.stock.get(s.key) ?? 0 });
           }),

@@ -10,7 +10,8 @@ import { measureLines } from '../domain/measure.js';
 import type { Order } from '../domain/orders.js';
 import { chargeableKg, isConsolidating } from '../tariff/index.js';
 import { type OrderCandidates, type ParcelCandidates, STANDARD_DIVISOR } from './candidates.js';
-import type { DecidedParcel } from './decisions.js';
+import { type DecidedParcel, departureKey } from './decisions.js';
+import { internIndex } from './intern.js';
 import { parcelOwnCost, sumOwnCost } from './parcel-cost.js';
 
 export interface DepartureUse {
@@ -114,7 +115,7 @@ export class ProblemBuilder {
       for (const leg of p.legs) {
         const lane = must(index.lanes, leg.lane, 'lane');
         if (isConsolidating(lane)) {
-          const dep = this.key(this.departures, `${leg.lane}@${leg.departureMs}`, () => {
+          const dep = internIndex(this.departures, departureKey(leg.lane, leg.departureMs), () => {
             this.problem.departures.push({ lane: leg.lane, departureMs: leg.departureMs, origin: lane.from });
           });
           const use = uses.get(dep) ?? { dep, weightKg: 0, volumeM3: 0 };
@@ -127,7 +128,7 @@ export class ProblemBuilder {
           if (port.dailyParcelCapacity !== undefined) {
             const date = this.model.localDate(leg.departureMs, port.id);
             portDays.push(
-              this.key(this.portDays, `${port.id}@${date}`, () => {
+              internIndex(this.portDays, `${port.id}@${date}`, () => {
                 this.problem.portDays.push({ port: port.id, date, capacity: port.dailyParcelCapacity ?? 0 });
               }),
             );
@@ -136,7 +137,7 @@ export class ProblemBuilder {
       }
       for (const l of p.lines) {
         const sku = order.lines[l.line]!.sku;
-        const key = this.key(this.stockKeys, `${p.source}\u0000${sku}`, () => {
+        const key = internIndex(this.stockKeys, `${p.source}\u0000${sku}`, () => {
           this.problem.stock.push({ node: p.source, sku, available: this.stockOnHand(p.source, sku) });
         });
         stock.set(key, (stock.get(key) ?? 0) + l.qty);
@@ -151,15 +152,6 @@ export class ProblemBuilder {
     };
   }
 
-  private key(map: Map<string, number>, key: string, create: () => void): number {
-    let i = map.get(key);
-    if (i === undefined) {
-      i = map.size;
-      map.set(key, i);
-      create();
-    }
-    return i;
-  }
 }
 
 function decided(p: ParcelCandidates, legs: readonly { lane: string; departureMs: number; arrivalMs: number }[]): DecidedParcel {

@@ -6,7 +6,6 @@ import type { NetworkIndex } from '../domain/network-index.js';
 import type { SolverBackend } from '../solvers/backend.js';
 import { Assignment, UNASSIGNED } from './assignment.js';
 import { improve, IMPROVEMENT_MINOR } from './local-search.js';
-import { departureRates, lowerBound } from './lower-bound.js';
 import { buildMilp, choicesFromSolution } from './milp.js';
 import type { Partition } from './partition.js';
 
@@ -34,7 +33,6 @@ export function partitionSettingsFor(backend: string | null | undefined): Partit
 export interface PartitionResult {
   choiceOf: number[];
   totalMinor: number;
-  boundMinor: number;
   /** The answer is a proven optimum of the partition (within the rounding allowance). */
   exact: boolean;
   passes: number;
@@ -56,21 +54,16 @@ export async function solvePartition(
   });
   const stats = improve(best, { maxPasses: settings.maxPasses, ...(shouldStop ? { shouldStop } : {}) });
   const served = Array.from(best.choiceOf, (c) => c !== UNASSIGNED);
-  const rates = departureRates(problem, index);
-  let bound = hasBackground(problem) ? 0 : lowerBound(problem, rates, (o) => served[o] === true);
   let exact = false;
 
   const servedCount = served.filter(Boolean).length;
   if (backend !== null && servedCount > 0 && servedCount <= settings.exactMaxOrders && !stats.stopped) {
-    // Full port capacities, not quotas: the MILP's optimum must be a bound on the real problem.
+    // Full port capacities, not quotas; an answer that breaks a quota is rejected below.
     const full = { ...problem, portDays: problem.portDays.map((pd, p) => ({ ...pd, capacity: part.portCapacity[p] ?? pd.capacity })) };
     const mapping = buildMilp(full, index, served);
     const result = await backend.solve(mapping.model, { timeLimitMs: settings.exactTimeLimitMs });
     if (result.status === 'optimal') {
       const roundingAllowance = 0.5 * problem.departures.length;
-      // With fixed neighbours on board (background loads) the MILP's optimum is no bound on
-      // the whole problem's; without them it is the partition's optimum.
-      if (!hasBackground(problem)) bound = Math.max(bound, result.objective - roundingAllowance);
       const candidate = new Assignment(problem, index);
       const picks = choicesFromSolution(mapping, result.values);
       const fits = picks.every((c, o) => {
@@ -86,7 +79,6 @@ export async function solvePartition(
   return {
     choiceOf: Array.from(best.choiceOf),
     totalMinor: best.recomputeTotal(),
-    boundMinor: Math.min(bound, best.recomputeTotal()),
     exact,
     passes: stats.passes,
     moves: stats.moves,
@@ -94,6 +86,3 @@ export async function solvePartition(
   };
 }
 
-function hasBackground(problem: Partition['problem']): boolean {
-  return problem.departures.some((d) => (d.background?.orders ?? 0) > 0);
-}
