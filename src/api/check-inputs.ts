@@ -5,6 +5,7 @@ import { checkOrdersAgainst, checkOrdersAlone, checkStockAgainst, checkStockAlon
 import { checkNetwork } from '../domain/check-network.js';
 import { Network } from '../domain/network.js';
 import { Order, StockRecord } from '../domain/orders.js';
+import { orderReferences } from '../io/orders.js';
 import { ProblemList, addZodIssues, describeValue, jsonPlace, parseEach, throwIfErrors } from '../io/problems.js';
 
 export const NETWORK_LABEL = '<network>';
@@ -31,12 +32,9 @@ export function checkStockValue(value: unknown, network: Network, file = STOCK_L
   const list = new ProblemList(file);
   const items = arrayOf(value, 'stock', 'an array of stock records', list);
   const place = jsonPlace({ stock: items });
-  const stock: StockRecord[] = [];
-  const indexInFile: number[] = [];
   const parsed = parseEach(items, StockRecord, 'stock', list, place);
-  stock.push(...parsed.values);
-  indexInFile.push(...parsed.indexInFile);
-  const locator = jsonStockLocator(file, (i) => indexInFile[i] ?? i);
+  const stock = parsed.values;
+  const locator = jsonStockLocator(file, (i) => parsed.indexInFile[i] ?? i);
   for (const p of checkStockAlone(stock, locator)) list.push(p);
   for (const p of checkStockAgainst(network, stock, locator)) list.push(p);
   throwIfErrors(list.all());
@@ -48,14 +46,15 @@ export function checkOrdersValue(value: unknown, network: Network, stock: readon
   const list = new ProblemList(file);
   const items = arrayOf(value, 'orders', 'an array of orders', list);
   const place = jsonPlace({ orders: items });
-  const orders: Order[] = [];
-  const indexInFile: number[] = [];
   const parsed = parseEach(items, Order, 'orders', list, place);
-  orders.push(...parsed.values);
-  indexInFile.push(...parsed.indexInFile);
-  const locator = jsonOrdersLocator(file, (i) => indexInFile[i] ?? i);
+  const orders = parsed.values;
+  const locator = jsonOrdersLocator(file, (i) => parsed.indexInFile[i] ?? i);
   for (const p of checkOrdersAlone(orders, locator)) list.push(p);
   for (const p of checkOrdersAgainst(network, orders, locator, stock)) list.push(p);
+  // Orders that failed their schema: their other problems too (an unknown destination, …).
+  const rejected = parsed.rejectedIndexes.map((i) => orderReferences(items[i]));
+  const rejectedLocator = jsonOrdersLocator(file, (i) => parsed.rejectedIndexes[i] ?? i);
+  for (const p of checkOrdersAgainst(network, rejected, rejectedLocator)) list.push(p);
   throwIfErrors(list.all());
   return orders;
 }

@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { STOCK_HOLDING_KINDS, aKind } from './check-network.js';
 import type { InputProblem } from './errors.js';
 import type { Network, NodeKind } from './network.js';
+import { VOLUME_TOLERANCE, volumeDisagreement } from './measure.js';
 import type { Order, OrderLine, StockRecord } from './orders.js';
 
 /** Where a field is, in the terms of its file: `orders[3].destination`, or `line 7` + `destination`. */
@@ -43,13 +44,16 @@ export function jsonStockLocator(file: string, indexInFile: (i: number) => numbe
   return { file, record: (i, field) => ({ where: `stock[${indexInFile(i)}].${field}`, field }) };
 }
 
-type Add = (place: Place, expected: string, found: string) => void;
+type Add = (place: Place, expected: string, found: string, severity?: 'error' | 'warning') => void;
 
 function adder(file: string, problems: InputProblem[]): Add {
-  return (place, expected, found) => problems.push({ file, ...place, expected, found, severity: 'error' });
+  return (place, expected, found, severity = 'error') => problems.push({ file, ...place, expected, found, severity });
 }
 
-/** Checks that need no network: unique order ids, deliverBy after createdAt. */
+/**
+ * Checks that need no network: unique order ids, deliverBy after createdAt; a warning for a
+ * line whose box and stated volume disagree (the box is used: src/domain/measure.ts).
+ */
 export function checkOrdersAlone(orders: readonly Order[], locator: OrdersLocator): InputProblem[] {
   const problems: InputProblem[] = [];
   const add = adder(locator.file, problems);
@@ -65,6 +69,17 @@ export function checkOrdersAlone(orders: readonly Order[], locator: OrdersLocato
         add(locator.order(i, 'deliverBy'), `a time after createdAt ${order.createdAt}`, JSON.stringify(order.deliverBy));
       }
     }
+    order.lines.forEach((line, j) => {
+      const boxM3 = volumeDisagreement(line);
+      if (boxM3 !== undefined) {
+        add(
+          locator.line(i, j, 'unitVolumeM3'),
+          `a volume within ${VOLUME_TOLERANCE * 100} % of the box's ${formatM3(boxM3)} m³ (the box's volume is used)`,
+          `${formatM3(line.unitVolumeM3 ?? 0)} m³`,
+          'warning',
+        );
+      }
+    });
   });
   return problems;
 }
@@ -86,13 +101,20 @@ export function checkStockAlone(stock: readonly StockRecord[], locator: StockLoc
   return problems;
 }
 
+/** The fields of an order that refer to the network: all an order that failed its schema may still offer. */
+export type OrderReferences = Partial<Pick<Order, 'destination' | 'serviceLevel' | 'allowedSources'>> & {
+  readonly lines: readonly Partial<Pick<OrderLine, 'sku'>>[];
+};
+
 /**
  * Orders against the network (and the stock, when given): destinations are zones, service
- * levels and allowed sources exist, and every SKU is held somewhere.
+ * levels and allowed sources exist. A SKU that no stock holds is a warning, not an error: it
+ * is one order's NO_STOCK answer, and must not reject the batch. Takes orders that failed
+ * their schema too (their references only), so that every problem of an order is reported.
  */
 export function checkOrdersAgainst(
   network: Network,
-  orders: readonly Order[],
+  orders: readonly OrderReferences[],
   locator: OrdersLocator,
   stock?: readonly StockRecord[],
 ): InputProblem[] {
@@ -102,7 +124,7 @@ export function checkOrdersAgainst(
   const levels = new Set(network.serviceLevels.map((s) => s.id));
   const skus = stock === undefined ? undefined : new Set(stock.map((r) => r.sku));
   orders.forEach((order, i) => {
-    const destKind = kindOf.get(order.destination);
+    const destKind = order.destination === undefined ? 'zone' : kindOf.get(order.destination);
     if (destKind === undefined) {
       add(locator.order(i, 'destination'), 'the id of a zone in the network', `"${order.destination}" (no such node)`);
     } else if (destKind !== 'zone') {
@@ -121,7 +143,9 @@ export function checkOrdersAgainst(
     }
     if (skus !== undefined) {
       order.lines.forEach((line, j) => {
-        if (!skus.has(line.sku)) add(locator.line(i, j, 'sku'), 'a SKU that some stock record holds', `"${line.sku}" (in no stock record)`);
+        if (line.sku !== undefined && !skus.has(line.sku)) {
+          add(locator.line(i, j, 'sku'), 'a SKU that some stock record holds (the order will be answered NO_STOCK)', `"${line.sku}" (in no stock record)`, 'warning');
+        }
       });
     }
   });
@@ -151,12 +175,12 @@ export function checkBatch(
 ): InputProblem[] {
   const problems: InputProblem[] = [];
   if (orders !== undefined) {
-    problems.push(...checkOrdersAlone(orders.orders, orders.locator));
-    problems.push(...checkOrdersAgainst(network, orders.orders, orders.locator, stock?.stock));
+    for (const p of checkOrdersAlone(orders.orders, orders.locator)) problems.push(p);
+    for (const p of checkOrdersAgainst(network, orders.orders, orders.locator, stock?.stock)) problems.push(p);
   }
   if (stock !== undefined) {
-    problems.push(...checkStockAlone(stock.stock, stock.locator));
-    problems.push(...checkStockAgainst(network, stock.stock, stock.locator));
+    for (const p of checkStockAlone(stock.stock, stock.locator)) problems.push(p);
+    for (const p of checkStockAgainst(network, stock.stock, stock.locator)) problems.push(p);
   }
   return problems;
 }
@@ -165,4 +189,8 @@ function kinds(network: Network): Map<string, NodeKind> {
   const map = new Map<string, NodeKind>();
   for (const node of network.nodes) if (!map.has(node.id)) map.set(node.id, node.kind);
   return map;
+}
+
+function formatM3(m3: number): string {
+  return String(Number(m3.toPrecision(6)));
 }

@@ -2,6 +2,7 @@
 // zones, schedules, tariffs, ULDs, which lane modes may join which node kinds, and whether
 // every zone can be reached. Pure; returns problems located by JSON path, errors and warnings.
 import { IANAZone } from 'luxon';
+import { checkCalendars } from './check-calendars.js';
 import type { InputProblem } from './errors.js';
 import { type LaneMode, type Network, type NodeKind, SOURCE_KIND } from './network.js';
 
@@ -76,6 +77,9 @@ export function checkNetwork(network: Network, file: string): InputProblem[] {
       }
     });
   });
+
+  // Calendars the holiday sources cannot build, or that leave weeks without a working day.
+  for (const p of checkCalendars(network, file)) problems.push(p);
 
   network.nodes.forEach((node, i) => {
     const at = `nodes[${i}]`;

@@ -1,14 +1,36 @@
 // Physical and money measures of order lines: weight, volume, value. Shared by planners and
 // the verifier because they are facts of the input, not planning decisions.
+//
+// The volume rule: a line may state both its box dimensions and its unit volume. The box wins,
+// because it is what the carrier measures at acceptance (dimensional weight is billed on the
+// measured box, whatever the merchant declared). `validate` warns when the two disagree by more
+// than VOLUME_TOLERANCE, so a unit mistake in either column does not pass unnoticed.
 import type { OrderLine } from './orders.js';
 
+/** Relative difference between the box's volume and the stated one above which validate warns. */
+export const VOLUME_TOLERANCE = 0.05;
+
 /** Volume of one unit in m³: from box dimensions (cm) when given, else the stated volume. */
-export function unitVolumeM3(line: OrderLine): number {
-  if (line.dimensionsCm !== undefined) {
-    const [l, w, h] = line.dimensionsCm;
-    return (l * w * h) / 1e6;
-  }
+export function unitVolumeM3(line: Pick<OrderLine, 'dimensionsCm' | 'unitVolumeM3'>): number {
+  if (line.dimensionsCm !== undefined) return boxVolumeM3(line.dimensionsCm);
   return line.unitVolumeM3 ?? 0;
+}
+
+/** Volume of a box given in cm, in m³. */
+export function boxVolumeM3(dimensionsCm: readonly [number, number, number]): number {
+  const [l, w, h] = dimensionsCm;
+  return (l * w * h) / 1e6;
+}
+
+/**
+ * When a line states both measures and they disagree by more than VOLUME_TOLERANCE (relative
+ * to the larger), the box's volume (the one used); undefined when they agree or only one is given.
+ */
+export function volumeDisagreement(line: Pick<OrderLine, 'dimensionsCm' | 'unitVolumeM3'>): number | undefined {
+  if (line.dimensionsCm === undefined || line.unitVolumeM3 === undefined) return undefined;
+  const box = boxVolumeM3(line.dimensionsCm);
+  const stated = line.unitVolumeM3;
+  return Math.abs(box - stated) > VOLUME_TOLERANCE * Math.max(box, stated) ? box : undefined;
 }
 
 export interface Measures {

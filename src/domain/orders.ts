@@ -1,7 +1,7 @@
 // Orders and stock: what customers bought and where the goods are.
 // JSON forms are validated by these schemas; the CSV readers (src/io) map rows onto them.
 import { z } from 'zod';
-import { Id, Kg, M3, Minor, OffsetInstant } from './primitives.js';
+import { Id, InputInstant, Kg, M3, Minor } from './primitives.js';
 
 export const ORDERS_SCHEMA = 'xbroute.orders/v1';
 export const STOCK_SCHEMA = 'xbroute.stock/v1';
@@ -26,11 +26,11 @@ export type OrderLine = z.infer<typeof OrderLine>;
 export const Order = z
   .strictObject({
     id: Id,
-    createdAt: OffsetInstant,
+    createdAt: InputInstant,
     destination: Id,
     serviceLevel: Id.optional(),
     /** Explicit promise; overrides the service level's deadline. */
-    deliverBy: OffsetInstant.optional(),
+    deliverBy: InputInstant.optional(),
     /** Nodes allowed to source this order; empty or absent = any node holding stock. */
     allowedSources: z.array(Id).optional(),
     lines: z.array(OrderLine).min(1).max(200),

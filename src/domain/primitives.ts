@@ -2,6 +2,8 @@
 // Every number that enters the engine is finite and within a sane range, so that one
 // absurd figure (1e308 kg) is an input error and not a NaN three modules later.
 import { z } from 'zod';
+import { SUPPORTED_RANGE_TEXT, isSupportedInstantMs } from '../time/date-range.js';
+import { parseInstant } from '../time/zone.js';
 
 /** Node, lane, order and SKU identifiers: printable, no separators we use in CSV cells. */
 export const Id = z
@@ -22,6 +24,23 @@ export const LocalDate = z
 
 /** An instant with an explicit UTC offset: "2026-11-11T00:05:00+08:00" (or "Z"). */
 export const OffsetInstant = z.iso.datetime({ offset: true, local: false });
+
+/**
+ * An instant of an input (an order's createdAt, deliverBy): an OffsetInstant inside the range
+ * the engine plans in (src/time/date-range.ts). Plans use OffsetInstant: their times follow
+ * from these and the schedules, and are not the user's to bound.
+ */
+export const InputInstant = OffsetInstant.refine((iso) => isSupportedInstantMs(parseInstantOrNaN(iso)), {
+  message: `must be an instant ${SUPPORTED_RANGE_TEXT}`,
+});
+
+function parseInstantOrNaN(iso: string): number {
+  try {
+    return parseInstant(iso);
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** ISO weekday, luxon's convention: 1 = Monday … 7 = Sunday. */
 export const Weekday = z.number().int().min(1).max(7);

@@ -65,7 +65,9 @@ export async function planBatch(
   let lowerBoundMinor: number | null = null;
   let timeLimited = false;
   if (options.solver === 'baseline') {
-    decisions.push(...planBaseline(ctx, facts, new StockLedger(stock), options.candidates));
+    // A loop, not push(...): a spread passes every element as an argument, and past ~125,000
+    // orders that overflows the call stack (RangeError).
+    for (const d of planBaseline(ctx, facts, new StockLedger(stock), options.candidates)) decisions.push(d);
   } else {
     const result = await optimise(ctx, facts, new StockLedger(stock), {
       backend: options.solver === 'heuristic' ? null : (BACKENDS[options.solver] ?? null),
@@ -76,7 +78,7 @@ export async function planBatch(
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
       ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
     });
-    decisions.push(...result.decisions);
+    for (const d of result.decisions) decisions.push(d);
     lowerBoundMinor = result.lowerBoundMinor;
     timeLimited = result.timeLimited;
   }

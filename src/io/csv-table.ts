@@ -1,8 +1,9 @@
-// Reading one of our CSV inputs as a table: the `#xbroute.<kind>/v1` schema line, a header
+// Reading one of our CSV inputs as a table, whole or as a stream: the `#xbroute.<kind>/v1` schema line, a header
 // naming known columns, rows of the header's width, and cell converters (decimal numbers,
 // money in major units -> integer minor units) that report located problems.
 import type { InputProblem } from '../domain/errors.js';
-import { readCsv } from './csv.js';
+import type { CsvRecord } from './csv.js';
+import { CsvRecordStream } from './csv-stream.js';
 import { MORE_PROBLEMS_FIELD, type ProblemList, describeValue } from './problems.js';
 
 /** One data row: its line in the file and its cells by column name. */
@@ -45,70 +46,138 @@ export function sortByLine(problems: readonly InputProblem[]): InputProblem[] {
 }
 
 /**
- * Reads the schema line, the header and the rows, reporting every problem into `list`.
- * Returns undefined when the table cannot be read at all (no or wrong schema line, bad header).
+ * Reads a CSV table as a stream: the schema line, the header, then each row handed to `onRow`
+ * as soon as it is complete, every problem reported into `list`. Feed the text in chunks, then
+ * call end(), which says whether the table could be read at all (false: no or wrong schema
+ * line, bad header; rows are then not handed on).
  */
-export function readCsvTable(text: string, spec: CsvTableSpec, list: ProblemList): CsvRow[] | undefined {
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
-    list.add(lineWhere(1), 'schema line', `"#${spec.schema}" then a header row`, 'an empty file');
-    return undefined;
+export class CsvTableStream {
+  private readonly records: CsvRecordStream;
+  private firstChunk = true;
+  private firstLine = '';
+  private schemaOk: boolean | undefined;
+  private failed = false;
+  private columnCount = 0;
+  private position: Map<string, number> | undefined;
+
+  constructor(
+    private readonly spec: CsvTableSpec,
+    private readonly list: ProblemList,
+    private readonly onRow: (row: CsvRow) => void,
+  ) {
+    this.records = new CsvRecordStream({
+      schemaLine: (text) => this.schemaLine(text),
+      record: (record) => this.record(record),
+      problem: (p) => {
+        if (this.schemaOk === undefined) this.noSchemaLine();
+        if (!this.failed) this.list.add(lineWhere(p.line), '(CSV syntax)', 'valid CSV (RFC 4180)', p.message);
+      },
+    });
   }
-  const doc = readCsv(text);
-  if (doc.schemaLine === undefined) {
-    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    list.add(lineWhere(1), 'schema line', `"#${spec.schema}" as the first line`, describeValue(firstLine));
-    return undefined;
+
+  feed(chunk: string): void {
+    if (this.firstChunk && chunk !== '') {
+      this.firstChunk = false;
+      this.firstLine = chunk.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    }
+    this.records.feed(chunk);
   }
-  // Spreadsheets pad every line to the table's width: "#xbroute.orders/v1,,,," is the same line.
-  const schemaLine = doc.schemaLine.replace(/,+$/, '');
-  if (schemaLine !== spec.schema) {
+
+  /** Ends the text; true when the table was read (its rows, good or bad, were seen). */
+  end(): boolean {
+    this.records.end();
+    if (!this.records.sawText) {
+      this.list.add(lineWhere(1), 'schema line', `"#${this.spec.schema}" then a header row`, 'an empty file');
+      return false;
+    }
+    if (this.schemaOk === undefined) this.noSchemaLine();
+    if (this.failed) return false;
+    if (this.position === undefined) {
+      this.list.add(lineWhere(2), 'header', `a header row: ${[...this.spec.required, ...this.spec.optional].join(',')}`, 'nothing');
+      return false;
+    }
+    return true;
+  }
+
+  private noSchemaLine(): void {
+    this.schemaOk = false;
+    this.failed = true;
+    this.list.add(lineWhere(1), 'schema line', `"#${this.spec.schema}" as the first line`, describeValue(this.firstLine));
+  }
+
+  private schemaLine(text: string): void {
+    // Spreadsheets pad every line to the table's width: "#xbroute.orders/v1,,,," is the same line.
+    const schemaLine = text.replace(/,+$/, '');
+    const spec = this.spec;
+    if (schemaLine === spec.schema) {
+      this.schemaOk = true;
+      return;
+    }
+    this.schemaOk = false;
+    this.failed = true;
     const [kind] = spec.schema.split('/');
     const sameKind = schemaLine.startsWith(`${kind ?? ''}/`);
-    list.add(
+    this.list.add(
       lineWhere(1),
       'schema line',
       sameKind ? `"#${spec.schema}" (the only version this xbroute reads)` : `"#${spec.schema}"`,
       `"#${schemaLine}"${sameKind ? ' (unsupported version)' : ''}`,
     );
-    return undefined;
   }
-  for (const p of doc.problems) list.add(lineWhere(p.line), '(CSV syntax)', 'valid CSV (RFC 4180)', p.message);
 
-  const [header, ...records] = doc.records;
-  if (header === undefined) {
-    list.add(lineWhere(2), 'header', `a header row: ${[...spec.required, ...spec.optional].join(',')}`, 'nothing');
-    return undefined;
-  }
-  const known = new Set([...spec.required, ...spec.optional]);
-  const columns = header.cells.map((c) => c.trim());
-  const position = new Map<string, number>();
-  let headerOk = true;
-  columns.forEach((name, i) => {
-    if (!known.has(name)) {
-      list.add(lineWhere(header.line), name === '' ? `(column ${i + 1})` : name, `one of the columns ${[...known].join(', ')}`, `an unknown column ${describeValue(name)}`);
-      headerOk = false;
-    } else if (position.has(name)) {
-      list.add(lineWhere(header.line), name, 'each column once', `"${name}" twice`);
-      headerOk = false;
-    } else position.set(name, i);
-  });
-  for (const name of spec.required) {
-    if (!position.has(name)) {
-      list.add(lineWhere(header.line), name, `a column named "${name}"`, 'no such column in the header');
-      headerOk = false;
+  private record(record: CsvRecord): void {
+    if (this.schemaOk === undefined) this.noSchemaLine();
+    if (this.failed) return;
+    if (this.position === undefined) {
+      this.header(record);
+      return;
     }
+    if (record.cells.length !== this.columnCount) {
+      this.list.add(lineWhere(record.line), '(row)', `${this.columnCount} columns, as in the header`, `${record.cells.length} column${record.cells.length === 1 ? '' : 's'}`);
+      return;
+    }
+    this.onRow(new CsvRow(record.line, record.cells, this.position));
   }
-  if (!headerOk) return undefined;
 
+  private header(header: CsvRecord): void {
+    const { spec, list } = this;
+    const known = new Set([...spec.required, ...spec.optional]);
+    const columns = header.cells.map((c) => c.trim());
+    const position = new Map<string, number>();
+    let headerOk = true;
+    columns.forEach((name, i) => {
+      if (!known.has(name)) {
+        list.add(lineWhere(header.line), name === '' ? `(column ${i + 1})` : name, `one of the columns ${[...known].join(', ')}`, `an unknown column ${describeValue(name)}`);
+        headerOk = false;
+      } else if (position.has(name)) {
+        list.add(lineWhere(header.line), name, 'each column once', `"${name}" twice`);
+        headerOk = false;
+      } else position.set(name, i);
+    });
+    for (const name of spec.required) {
+      if (!position.has(name)) {
+        list.add(lineWhere(header.line), name, `a column named "${name}"`, 'no such column in the header');
+        headerOk = false;
+      }
+    }
+    if (!headerOk) {
+      this.failed = true;
+      return;
+    }
+    this.columnCount = columns.length;
+    this.position = position;
+  }
+}
+
+/**
+ * Reads the schema line, the header and the rows of a whole text, reporting every problem into
+ * `list`. Returns undefined when the table cannot be read at all (no or wrong schema line, bad header).
+ */
+export function readCsvTable(text: string, spec: CsvTableSpec, list: ProblemList): CsvRow[] | undefined {
   const rows: CsvRow[] = [];
-  for (const record of records) {
-    if (record.cells.length !== columns.length) {
-      list.add(lineWhere(record.line), '(row)', `${columns.length} columns, as in the header`, `${record.cells.length} column${record.cells.length === 1 ? '' : 's'}`);
-      continue;
-    }
-    rows.push(new CsvRow(record.line, record.cells, position));
-  }
-  return rows;
+  const table = new CsvTableStream(spec, list, (row) => rows.push(row));
+  table.feed(text);
+  return table.end() ? rows : undefined;
 }
 
 /** A finite decimal number ("12", "0.5", "1e3"); not "", "NaN", "Infinity", "0x10", "1,5". */

@@ -53,7 +53,7 @@ const CR = 13;
  * Cells are sliced out of the text, never built a character at a time: on a 100k-order file
  * per-character concatenation made millions of short-lived strings and the collector dominated.
  */
-function splitRecords(text: string, firstLine: number): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
+export function splitRecords(text: string, firstLine: number): { records: CsvRecord[]; problems: CsvSyntaxProblem[] } {
   const records: CsvRecord[] = [];
   const problems: CsvSyntaxProblem[] = [];
   const n = text.length;

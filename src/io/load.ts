@@ -1,29 +1,36 @@
-// Loading inputs from files (the I/O edge): read the text, hand it to the pure readers, run
-// the cross-file checks, and throw one InputError carrying every problem of every file.
-import { readFileSync } from 'node:fs';
+// Loading inputs from files (the I/O edge): stream the text (CSV a megabyte at a time) into the
+// pure readers, run the cross-file checks, and throw one InputError carrying every problem of
+// every file.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { checkOrdersAgainst, checkStockAgainst } from '../domain/check-batch.js';
 import type { InputProblem } from '../domain/errors.js';
 import type { Network } from '../domain/network.js';
 import type { Order, StockRecord } from '../domain/orders.js';
 import { readNetworkText } from './network.js';
-import { type ParsedOrders, readOrdersCsv, readOrdersJson, readOrdersText } from './orders.js';
+import type { OrdersLocator } from '../domain/check-batch.js';
+import { looksLikeJson } from './json-text.js';
+import { OrdersCsvReader, type ParsedOrders, readOrdersJson } from './orders.js';
 import { type Parsed, orThrow, sortProblems, throwIfErrors } from './problems.js';
-import { type ParsedStock, readStockCsv, readStockJson, readStockText } from './stock.js';
+import { type ParsedStock, StockCsvReader, readStockJson } from './stock.js';
 
 /** The file's text, or the problem of reading it (missing, a directory, unreadable). */
 export function readInputFile(path: string): { text: string } | { problem: InputProblem } {
   try {
     return { text: readFileSync(path, 'utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const found =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'a directory'
-      : code === 'EACCES' || code === 'EPERM' ? 'a file this user may not read'
-      : `an unreadable file (${code ?? (error instanceof Error ? error.message : String(error))})`;
-    return { problem: { file: path, where: '(file)', field: '(file)', expected: 'a readable file', found, severity: 'error' } };
+    return { problem: readProblem(path, error) };
   }
+}
+
+function readProblem(path: string, error: unknown): InputProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const found =
+    code === 'ENOENT' ? 'no such file'
+    : code === 'EISDIR' ? 'a directory'
+    : code === 'EACCES' || code === 'EPERM' ? 'a file this user may not read'
+    : `an unreadable file (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  return { file: path, where: '(file)', field: '(file)', expected: 'a readable file', found, severity: 'error' };
 }
 
 function readWith<T>(path: string, empty: T, reader: (text: string, file: string) => Parsed<T>): Parsed<T> {
@@ -32,10 +39,58 @@ function readWith<T>(path: string, empty: T, reader: (text: string, file: string
   return reader(read.text, path);
 }
 
-/** CSV or JSON by extension, by content when the extension says neither. */
-function byExtension<T>(path: string, csv: (t: string, f: string) => Parsed<T>, json: (t: string, f: string) => Parsed<T>, sniff: (t: string, f: string) => Parsed<T>) {
+/** A reader that takes a file's text in chunks. */
+interface ChunkReader<T> {
+  feed(chunk: string): void;
+  end(): Parsed<T>;
+}
+
+/** Bytes read at a time: large enough that a read costs little, small enough to hold many. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Streams a file through a chunk reader, a megabyte at a time, decoded as UTF-8 (invalid bytes
+ * read as U+FFFD, as readFileSync does): the file's text is never whole in memory. `sniff`
+ * chooses the reader from the first chunk (CSV or JSON when the extension says neither); a
+ * JSON document is read whole, as JSON.parse needs it.
+ */
+function streamWith<T>(path: string, empty: T, choose: (firstChunk: string) => ChunkReader<T> | 'whole', whole: (text: string, file: string) => Parsed<T>): Parsed<T> {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    return { value: empty, problems: [readProblem(path, error)] };
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const decoder = new TextDecoder('utf-8');
+    let reader: ChunkReader<T> | undefined;
+    let wholeText: string[] | undefined;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      const chunk = decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
+      if (reader === undefined && wholeText === undefined && (chunk !== '' || n === 0)) {
+        const chosen = choose(chunk);
+        if (chosen === 'whole') wholeText = [];
+        else reader = chosen;
+      }
+      if (wholeText !== undefined) wholeText.push(chunk);
+      else reader?.feed(chunk);
+      if (n === 0) break;
+    }
+    if (wholeText !== undefined) return whole(wholeText.join(''), path);
+    if (reader === undefined) throw new Error('internal: a file read without choosing its reader');
+    return reader.end();
+  } catch (error) {
+    return { value: empty, problems: [readProblem(path, error)] };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function extensionOf(path: string): 'csv' | 'json' | 'other' {
   const ext = extname(path).toLowerCase();
-  return ext === '.csv' ? csv : ext === '.json' ? json : sniff;
+  return ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : 'other';
 }
 
 export function readNetworkFile(path: string): Parsed<Network | undefined> {
@@ -43,13 +98,26 @@ export function readNetworkFile(path: string): Parsed<Network | undefined> {
 }
 
 export function readOrdersFile(path: string): Parsed<ParsedOrders> {
-  const empty: ParsedOrders = { orders: [], locator: { file: path, order: (_i, field) => ({ where: '(file)', field }), line: (_i, _j, field) => ({ where: '(file)', field }) } };
-  return readWith(path, empty, byExtension(path, readOrdersCsv, readOrdersJson, readOrdersText));
+  const nowhere: OrdersLocator = { file: path, order: (_i, field) => ({ where: '(file)', field }), line: (_i, _j, field) => ({ where: '(file)', field }) };
+  const empty: ParsedOrders = { orders: [], locator: nowhere, rejected: [], rejectedLocator: nowhere };
+  const ext = extensionOf(path);
+  return streamWith(
+    path,
+    empty,
+    (first) => (ext === 'json' || (ext === 'other' && looksLikeJson(first)) ? 'whole' : new OrdersCsvReader(path)),
+    readOrdersJson,
+  );
 }
 
 export function readStockFile(path: string): Parsed<ParsedStock> {
   const empty: ParsedStock = { stock: [], locator: { file: path, record: (_i, field) => ({ where: '(file)', field }) } };
-  return readWith(path, empty, byExtension(path, readStockCsv, readStockJson, readStockText));
+  const ext = extensionOf(path);
+  return streamWith(
+    path,
+    empty,
+    (first) => (ext === 'json' || (ext === 'other' && looksLikeJson(first)) ? 'whole' : new StockCsvReader(path)),
+    readStockJson,
+  );
 }
 
 /** The network of a file, checked; throws InputError on any error (warnings do not throw). */
@@ -98,15 +166,19 @@ export function inspectInputs(paths: InputPaths): InputReport {
   const net = readNetworkFile(paths.network);
   const orders = paths.orders === undefined ? undefined : readOrdersFile(paths.orders);
   const stock = paths.stock === undefined ? undefined : readStockFile(paths.stock);
-  const problems: InputProblem[] = [...net.problems, ...(orders?.problems ?? []), ...(stock?.problems ?? [])];
+  const problems: InputProblem[] = [];
+  for (const list of [net.problems, orders?.problems ?? [], stock?.problems ?? []]) for (const p of list) problems.push(p);
   const network = net.value;
   if (network !== undefined) {
     // Checked against what parsed; a stock file that failed entirely must not make every SKU "unknown".
     const stockOk = stock !== undefined && !stock.problems.some((p) => p.severity === 'error');
     if (orders !== undefined) {
-      problems.push(...checkOrdersAgainst(network, orders.value.orders, orders.value.locator, stockOk ? stock.value.stock : undefined));
+      const { value } = orders;
+      for (const p of checkOrdersAgainst(network, value.orders, value.locator, stockOk ? stock.value.stock : undefined)) problems.push(p);
+      // Orders that failed their schema: their other problems too (an unknown destination, …).
+      for (const p of checkOrdersAgainst(network, value.rejected, value.rejectedLocator)) problems.push(p);
     }
-    if (stock !== undefined) problems.push(...checkStockAgainst(network, stock.value.stock, stock.value.locator));
+    if (stock !== undefined) for (const p of checkStockAgainst(network, stock.value.stock, stock.value.locator)) problems.push(p);
   }
   const sorted = sortProblems(problems);
   const errors = sorted.filter((p) => p.severity === 'error');

@@ -148,7 +148,8 @@ export function expectedOf(issue: ZodIssue): string {
     case 'unrecognized_keys':
       return 'only the documented fields';
     case 'custom':
-      return issue.message.startsWith('needs ') ? issue.message.slice('needs '.length) : issue.message;
+      if (issue.message.startsWith('needs ')) return issue.message.slice('needs '.length);
+      return issue.message.startsWith('must be ') ? issue.message.slice('must be '.length) : issue.message;
     default:
       return issue.message;
   }
@@ -217,9 +218,10 @@ export function parseEach<T>(
   key: string,
   list: ProblemList,
   place: (path: readonly PropertyKey[]) => IssuePlace,
-): { values: T[]; indexInFile: number[] } {
+): { values: T[]; indexInFile: number[]; rejectedIndexes: number[] } {
   const values: T[] = [];
   const indexInFile: number[] = [];
+  const rejectedIndexes: number[] = [];
   items.forEach((item, i) => {
     const result = schema.safeParse(item);
     if (result.success) {
@@ -227,9 +229,10 @@ export function parseEach<T>(
       indexInFile.push(i);
     } else {
       addZodIssues(list, result.error.issues, (path) => place([key, i, ...path]));
+      rejectedIndexes.push(i);
     }
   });
-  return { values, indexInFile };
+  return { values, indexInFile, rejectedIndexes };
 }
 
 /** The placement for JSON documents: the path as written, the found value read from the document. */

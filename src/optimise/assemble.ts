@@ -10,9 +10,8 @@ import {
   COST_COMPONENTS, type Consolidation, type CostBreakdown, type OrderAnswer, PLAN_SCHEMA, type Plan, type PlanParcel,
   UnplannedReason,
 } from '../domain/plan.js';
-import { allocateMinor, chargeableKg, consolidationCost, isConsolidating } from '../tariff/index.js';
+import { allocateMinor, consolidationCost, isConsolidating, parcelChargeableKg } from '../tariff/index.js';
 import type { TimeModel } from '../time/time-model.js';
-import { STANDARD_DIVISOR } from './candidates.js';
 import { type DecidedParcel, departureKey, type OrderDecision } from './decisions.js';
 import { parcelOwnCost } from './parcel-cost.js';
 
@@ -205,7 +204,7 @@ export function assemblePlan(input: AssembleInput): Plan {
 /** A parcel's charges that do not depend on other parcels: handling, per-parcel lane fees, tax. */
 function priceParcelAlone(index: NetworkIndex, order: Order, decided: DecidedParcel, id: string): ParcelWork {
   const measures = measureLines(decided.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
-  const chargeable = chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR);
+  const chargeable = parcelChargeableKg(measures.weightKg, measures.volumeM3, decided.legs.map((leg) => index.lanes.get(leg.lane)));
   const cost = parcelOwnCost(index, { mode: decided.mode, legs: decided.legs, chargeableKg: chargeable, valueMinor: measures.valueMinor });
   return {
     id,

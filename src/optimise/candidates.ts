@@ -3,7 +3,6 @@
 // SLA_INFEASIBLE with the earliest achievable delivery).
 import { measureLines, type Measures } from '../domain/measure.js';
 import { formatMinor } from '../output/money.js';
-import { chargeableKg } from '../tariff/index.js';
 import {
   type Itinerary, type ItineraryContext, referenceParcelCost, searchItineraries,
 } from '../graph/itineraries.js';
@@ -14,8 +13,6 @@ import type { StockLedger } from './stock-ledger.js';
 
 export interface ParcelCandidates extends ParcelSourcing {
   measures: Measures;
-  /** Chargeable weight at the standard air divisor: what weight-break freight is billed on. */
-  chargeableKg: number;
   /** Deadline-feasible itineraries, cheapest first for this parcel alone. */
   itineraries: Itinerary[];
 }
@@ -34,9 +31,6 @@ export interface CandidateSettings {
 }
 
 export const DEFAULT_CANDIDATES: CandidateSettings = { k: 4, departuresPerLane: 2 };
-
-/** The air-cargo volumetric divisor used to state a parcel's chargeable weight. */
-export const STANDARD_DIVISOR = 6000;
 
 /**
  * Orders are released to the warehouse floor in pick waves: an order joins the first wave
@@ -104,7 +98,6 @@ export function orderCandidates(
       parcels.push({
         ...p,
         measures,
-        chargeableKg: chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR),
         itineraries: search.itineraries,
       });
     }

@@ -8,8 +8,8 @@ import { must } from '../domain/network-index.js';
 import type { TimeModel } from '../time/time-model.js';
 import { measureLines } from '../domain/measure.js';
 import type { Order } from '../domain/orders.js';
-import { chargeableKg, isConsolidating } from '../tariff/index.js';
-import { type OrderCandidates, type ParcelCandidates, STANDARD_DIVISOR } from './candidates.js';
+import { isConsolidating, parcelChargeableKg } from '../tariff/index.js';
+import type { OrderCandidates, ParcelCandidates } from './candidates.js';
 import { type DecidedParcel, departureKey } from './decisions.js';
 import { internIndex } from './intern.js';
 import { parcelOwnCost, sumOwnCost } from './parcel-cost.js';
@@ -110,7 +110,7 @@ export class ProblemBuilder {
     let ownMinor = 0;
     for (const p of parcels) {
       const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
-      const chargeable = chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR);
+      const chargeable = parcelChargeableKg(measures.weightKg, measures.volumeM3, p.legs.map((leg) => index.lanes.get(leg.lane)));
       ownMinor += sumOwnCost(parcelOwnCost(index, { mode: p.mode, legs: p.legs, chargeableKg: chargeable, valueMinor: measures.valueMinor }));
       for (const leg of p.legs) {
         const lane = must(index.lanes, leg.lane, 'lane');

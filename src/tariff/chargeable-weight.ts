@@ -21,3 +21,22 @@ export function roundUpToHalfKg(weightKg: number): number {
 export function chargeableKg(weightKg: number, volumeM3: number, divisor: number): number {
   return roundUpToHalfKg(Math.max(weightKg, volumetricKg(volumeM3, divisor)));
 }
+
+/** The volumetric divisor of a parcel that flies no air lane: IATA's 6000, the schema's default. */
+export const STANDARD_VOLUMETRIC_DIVISOR = 6000;
+
+/**
+ * What a parcel's `chargeableKg` means, for the planner and the verifier alike: its chargeable
+ * weight at the volumetric divisor of the first air lane of its itinerary (the carrier that
+ * accepts the parcel at origin measures it on its own divisor), or STANDARD_VOLUMETRIC_DIVISOR
+ * when it flies none. Per-parcel kg charges and the sharing of consolidation costs use it;
+ * each consolidation's own chargeable weight uses its lane's divisor (consolidationCost).
+ */
+export function parcelChargeableKg(
+  weightKg: number,
+  volumeM3: number,
+  lanes: readonly ({ readonly mode: string; readonly volumetricDivisor: number } | undefined)[],
+): number {
+  const firstAir = lanes.find((lane) => lane?.mode === 'air');
+  return chargeableKg(weightKg, volumeM3, firstAir?.volumetricDivisor ?? STANDARD_VOLUMETRIC_DIVISOR);
+}

@@ -86,7 +86,7 @@ function holidaySource(calendar: Calendar): HolidaySource {
 }
 
 /** Longest walk addWorkingDays makes before deciding the calendar has no working days left. */
-const MAX_WALK_DAYS = 3660;
+export const MAX_WALK_DAYS = 3660;
 
 /**
  * The date `days` working days after `date` (before it, if negative); `date` itself does not

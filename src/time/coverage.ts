@@ -1,11 +1,17 @@
 // Coverage warnings: calendars whose holiday source has no data for some date of the planning
 // window (chinese-days knows nothing after 2026). Such dates are still answered from the weekly
 // pattern, which silently treats a Spring Festival as working days; the planner must be told.
-import { dateOf, dayNumber } from './civil-date.js';
+import { MAX_WALK_DAYS } from './calendar.js';
+import { DAY_MS, dateOf, dayNumber } from './civil-date.js';
+import { SUPPORTED_FROM_MS, SUPPORTED_UNTIL_MS } from './date-range.js';
 import type { TimeModel } from './time-model.js';
 
-/** Widest window checked date by date (beyond it the input is surely a mistake). */
-const MAX_WINDOW_DAYS = 36_600;
+/**
+ * Widest window checked date by date: the supported range of input instants (one century, see
+ * date-range.ts) plus the longest walk a working-day deadline may take past its end. Input
+ * instants are bounded by the schema, so reaching it is a bug.
+ */
+const MAX_WINDOW_DAYS = Math.ceil((SUPPORTED_UNTIL_MS - SUPPORTED_FROM_MS) / DAY_MS) + MAX_WALK_DAYS + 2;
 
 /** One warning per calendar used by some node whose coverage excludes a date between fromMs and toMs. */
 export function coverageWarnings(model: TimeModel, fromMs: number, toMs: number): string[] {

@@ -22,6 +22,9 @@ export interface HolidaySource {
 const CN_HOLIDAYS: ReadonlySet<string> = new Set(Object.keys(chineseDays.holidays));
 const CN_WORKDAYS: ReadonlySet<string> = new Set(Object.keys(chineseDays.workdays));
 const CN_YEARS = [...CN_HOLIDAYS, ...CN_WORKDAYS].map((d) => Number(d.slice(0, 4)));
+// Reduced, not Math.min(...): spreading a data set into arguments overflows the stack as it grows.
+const CN_FIRST_YEAR = CN_YEARS.reduce((a, b) => Math.min(a, b), Infinity);
+const CN_LAST_YEAR = CN_YEARS.reduce((a, b) => Math.max(a, b), -Infinity);
 
 /**
  * chinese-days: the State Council's decreed days off and make-up working days. Known for the
@@ -30,8 +33,8 @@ const CN_YEARS = [...CN_HOLIDAYS, ...CN_WORKDAYS].map((d) => Number(d.slice(0, 4
  */
 export const chineseDaysSource: HolidaySource = {
   dayOf: (date) => (CN_WORKDAYS.has(date) ? 'working' : CN_HOLIDAYS.has(date) ? 'holiday' : null),
-  knownFrom: `${Math.min(...CN_YEARS)}-01-01`,
-  knownTo: `${Math.max(...CN_YEARS)}-12-31`,
+  knownFrom: `${CN_FIRST_YEAR}-01-01`,
+  knownTo: `${CN_LAST_YEAR}-12-31`,
 };
 
 /**
@@ -54,17 +57,21 @@ const dateHolidaysSources = new Map<string, HolidaySource>();
 
 let countryNames: Record<string, string> | undefined;
 
-function createDateHolidaysSource(country: string, region: string | undefined): HolidaySource {
+/** Which part of a date-holidays calendar the package does not know, if any (validation asks first). */
+export function dateHolidaysProblem(country: string, region: string | undefined): 'country' | 'region' | undefined {
   countryNames ??= new Holidays().getCountries();
-  if (countryNames[country] === undefined) {
-    throw new Error(`time/calendar: date-holidays does not know country "${country}"`);
-  }
+  if (countryNames[country] === undefined) return 'country';
   if (region !== undefined) {
     const states = new Holidays().getStates(country) ?? {};
-    if (states[region] === undefined) {
-      throw new Error(`time/calendar: date-holidays does not know region "${region}" of ${country}`);
-    }
+    if (states[region] === undefined) return 'region';
   }
+  return undefined;
+}
+
+function createDateHolidaysSource(country: string, region: string | undefined): HolidaySource {
+  const problem = dateHolidaysProblem(country, region);
+  if (problem === 'country') throw new Error(`time/calendar: date-holidays does not know country "${country}"`);
+  if (problem === 'region') throw new Error(`time/calendar: date-holidays does not know region "${region ?? ''}" of ${country}`);
   // Built on first use: a network names a dozen countries, and most of their calendars are
   // never asked (departures do not look at calendars), while each costs milliseconds to load.
   let holidays: Holidays | undefined;

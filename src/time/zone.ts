@@ -111,7 +111,10 @@ function createClock(name: string): ZoneClock {
   const localDayNumber = (ms: number): number => Math.floor((ms + offsetMinutes(ms) * MINUTE_MS) / DAY_MS);
 
   const toIso = (ms: number): string => {
-    const off = offsetMinutes(ms);
+    // Whole minutes: before standard time a zone ran on local mean time (Asia/Shanghai was
+    // +08:05:43 until 1901), which ±HH:MM cannot state. The local reading below uses the same
+    // rounded offset, so the string still names the instant (to the second).
+    const off = Math.round(offsetMinutes(ms));
     const local = Math.floor((ms + off * MINUTE_MS) / 1000) * 1000;
     const day = Math.floor(local / DAY_MS);
     const { year, month, day: dom } = civilFromDays(day);

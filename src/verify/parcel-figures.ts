@@ -3,24 +3,18 @@
 import type { Lane } from '../domain/network.js';
 import type { Order, OrderLine } from '../domain/orders.js';
 import type { PlanParcel } from '../domain/plan.js';
-import { chargeableKg } from '../tariff/index.js';
+import { unitVolumeM3 } from '../domain/measure.js';
+import { parcelChargeableKg as chargeableKgOnLanes } from '../tariff/index.js';
 import type { VerifyContext } from './context.js';
 import { sameQuantity } from './tolerance.js';
 
-/** Air-cargo volumetric divisor (cm³/kg) for a parcel that flies no air lane; the schema default. */
-export const DEFAULT_VOLUMETRIC_DIVISOR = 6000;
+/** The one rule for a unit's volume (src/domain/measure.ts), re-exported where the verifier's readers look. */
+export { unitVolumeM3 };
 
 export interface ParcelGoods {
   weightKg: number;
   volumeM3: number;
   valueMinor: number;
-}
-
-/** Volume of one unit: the measured volume if given, else the box (cm³ -> m³). */
-export function unitVolumeM3(line: OrderLine): number {
-  if (line.unitVolumeM3 !== undefined) return line.unitVolumeM3;
-  const [l, w, h] = line.dimensionsCm ?? [0, 0, 0];
-  return (l * w * h) / 1e6;
 }
 
 /**
@@ -88,10 +82,9 @@ export function checkParcelLines(ctx: VerifyContext, order: Order, parcels: read
   }
 }
 
-/** The parcel's chargeable weight: per the first air lane's divisor (the default without one). */
+/** The parcel's chargeable weight, as the tariff defines it for its itinerary's lanes. */
 export function parcelChargeableKg(goods: ParcelGoods, lanes: readonly (Lane | undefined)[]): number {
-  const firstAir = lanes.find((lane) => lane?.mode === 'air');
-  return chargeableKg(goods.weightKg, goods.volumeM3, firstAir?.volumetricDivisor ?? DEFAULT_VOLUMETRIC_DIVISOR);
+  return chargeableKgOnLanes(goods.weightKg, goods.volumeM3, lanes);
 }
 
 /** PARCEL_FIGURES: the reported weight, volume, chargeable weight and value are the recomputed ones. */

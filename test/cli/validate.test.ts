@@ -78,8 +78,6 @@ const cases: BadCase[] = [
     in: 'orders', where: 'line 5', field: 'destination', says: 'as on line 3 (same order_id "O-1")' },
   { name: 'duplicate node id', files: () => ({ network: networkWith((d) => setPath(d, 'nodes[4].id', 'PVG')) }),
     in: 'network', where: 'nodes[4].id', field: 'id', says: '"PVG" (already nodes[2])' },
-  { name: 'unknown SKU', files: () => ({ orders: ordersCell(5, 'sku', 'SKU-Z') }),
-    in: 'orders', where: 'line 5', field: 'sku', says: '"SKU-Z" (in no stock record)' },
   { name: 'unknown zone', files: () => ({ orders: ordersCell(5, 'destination', 'Z-BJ') }),
     in: 'orders', where: 'line 5', field: 'destination', says: '"Z-BJ" (no such node)' },
   { name: 'destination that is not a zone', files: () => ({ orders: ordersCell(5, 'destination', 'PVG') }),

@@ -12,6 +12,7 @@ import { loadNetwork } from '../../io/load.js';
 import { formatMinutes } from '../../output/duration.js';
 import { formatMinor } from '../../output/money.js';
 import { alignColumns } from '../../output/text-table.js';
+import { SUPPORTED_RANGE_TEXT, isSupportedInstantMs } from '../../time/date-range.js';
 import { createTimeModel, parseInstant, serviceLevelDeadlineMs, type TimeModel } from '../../time/index.js';
 import { DEFAULT_NETWORK } from '../paths.js';
 import type { RegisterCommand } from './index.js';
@@ -221,11 +222,14 @@ function renderJson(network: Network, index: NetworkIndex, model: TimeModel, fou
 }
 
 function instantOption(name: string, value: string): number {
+  let ms: number;
   try {
-    return parseInstant(value);
+    ms = parseInstant(value);
   } catch {
     throw new UsageError(`${name}: "${value}" is not an ISO 8601 instant with an offset, e.g. 2026-11-23T10:00:00+08:00`);
   }
+  if (!isSupportedInstantMs(ms)) throw new UsageError(`${name}: "${value}" is not an instant ${SUPPORTED_RANGE_TEXT}`);
+  return ms;
 }
 
 function positiveInteger(name: string, value: string): number {
