@@ -11,7 +11,7 @@ import { readNetworkText } from './network.js';
 import type { OrdersLocator } from '../domain/check-batch.js';
 import { looksLikeJson } from './json-text.js';
 import { OrdersCsvReader, type ParsedOrders, readOrdersJson } from './orders.js';
-import { type Parsed, orThrow, sortProblems, throwIfErrors } from './problems.js';
+import { type Parsed, capPerFile, orThrow, sortProblems, throwIfErrors } from './problems.js';
 import { type ParsedStock, StockCsvReader, readStockJson } from './stock.js';
 
 /** The file's text, or the problem of reading it (missing, a directory, unreadable). */
@@ -180,7 +180,8 @@ export function inspectInputs(paths: InputPaths): InputReport {
     }
     if (stock !== undefined) for (const p of checkStockAgainst(network, stock.value.stock, stock.value.locator)) problems.push(p);
   }
-  const sorted = sortProblems(problems);
+  // The checks against the network add to each file's capped list: cap the whole again.
+  const sorted = sortProblems(capPerFile(problems));
   const errors = sorted.filter((p) => p.severity === 'error');
   const warnings = sorted.filter((p) => p.severity === 'warning');
   const inputs =

@@ -5,11 +5,11 @@
 // service level, sources, SKUs) are returned too, so that checks against the network report
 // every problem of an order, not only its schema's.
 import { type OrderReferences, type OrdersLocator, checkOrdersAlone, jsonOrdersLocator } from '../domain/check-batch.js';
-import { ORDERS_SCHEMA, Order } from '../domain/orders.js';
+import { ORDERS_SCHEMA, Order, OrderLine } from '../domain/orders.js';
 import { Id } from '../domain/primitives.js';
 import { CsvRow, CsvTableStream, lineWhere, sortByLine, moneyCell, numberCell } from './csv-table.js';
 import { looksLikeJson, readJsonDocument } from './json-text.js';
-import { type IssuePlace, type Parsed, ProblemList, addZodIssues, describeValue, jsonPlace, orThrow, parseEach } from './problems.js';
+import { type IssuePlace, type Parsed, ProblemList, addZodIssues, describeValue, jsonPlace, orThrow, parseEach, valueAt } from './problems.js';
 
 export interface ParsedOrders {
   orders: Order[];
@@ -59,24 +59,13 @@ function splitSources(text: string): string[] {
   return text.split(';').map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** The rows of one order as read so far: its order-level cells (from its first row) and its lines. */
+/** The rows of the order being read: the rows seen since its id first appeared, in a run. */
 interface OrderGroup {
   id: string;
-  /** Order-level cells of the first row, by column; later rows must agree with them. */
-  first: Record<string, string>;
-  /** Each row: its line in the file, its cells as the line object the schema judges, its cells' text. */
-  rows: GroupRow[];
-}
-
-interface GroupRow {
-  line: number;
-  fields: Record<string, unknown>;
-  /** The text of the line-level cells, for placing schema issues (e.g. `found "0"`). */
-  cells: Record<string, string>;
+  rows: CsvRow[];
 }
 
 const ORDER_LEVEL_COLUMNS = ORDER_LEVEL.map((f) => ORDER_COLUMNS[f]);
-const LINE_LEVEL_COLUMNS = ['sku', 'qty', 'unit_weight_kg', 'length_cm', 'width_cm', 'height_cm', 'unit_volume_m3', 'unit_value'] as const;
 
 /** Where the rows of each order are in the file, by the order's index in a list of orders. */
 function linesLocator(file: string, rowLines: readonly (readonly number[])[]): OrdersLocator {
@@ -88,16 +77,27 @@ function linesLocator(file: string, rowLines: readonly (readonly number[])[]): O
 }
 
 /**
- * The orders CSV read as a stream: feed chunks of the file's text, then end(). Each row is
- * turned into its order line as it arrives (its cells are not kept); only the order-level
- * cells of each order's first row are held until the end, when the orders are judged by the
- * schema in order of first appearance. Rows of one order need not be contiguous, but they
- * must agree on the order's fields.
+ * The orders CSV read as a stream: feed chunks of the file's text, then end(). Rows of one order
+ * usually come together: the order is judged by its schema as soon as a row of another order
+ * arrives, and its rows are dropped, so memory holds the orders and not the rows. Rows of one
+ * order need not be contiguous, but they must agree on the order's fields: a row of an order
+ * already judged is checked against it, and the order judged again, with its new lines, at the end.
  */
 export class OrdersCsvReader {
   private readonly list: ProblemList;
   private readonly table: CsvTableStream;
-  private readonly groups = new Map<string, OrderGroup>();
+  private current: OrderGroup | undefined;
+  /** Judged orders by id: index into `orders` (>= 0) or -(index into `rejected`) - 1. */
+  private readonly judged = new Map<string, number>();
+  /** Valid orders; an entry becomes undefined when a later row makes its order invalid. */
+  private readonly orders: (Order | undefined)[] = [];
+  private readonly rowLines: number[][] = [];
+  private readonly rejected: { destination?: string; serviceLevel?: string; allowedSources?: string[]; lines: { sku?: string }[] }[] = [];
+  private readonly rejectedLines: number[][] = [];
+  /** Order-level cells of each rejected order's first row, for rows of it that come later. */
+  private readonly rejectedFirst: Record<string, string>[] = [];
+  /** Rows of valid orders that came after the order was judged, by order index. */
+  private readonly lateRows = new Map<number, CsvRow[]>();
 
   constructor(private readonly file: string) {
     this.list = new ProblemList(file);
@@ -110,35 +110,27 @@ export class OrdersCsvReader {
 
   end(): Parsed<ParsedOrders> {
     const { list, file } = this;
+    const readable = this.table.end();
+    if (!readable) {
+      return { value: { orders: [], locator: linesLocator(file, []), rejected: [], rejectedLocator: linesLocator(file, []) }, problems: sortByLine(list.all()) };
+    }
+    if (this.current !== undefined) this.judge(this.current);
+    this.current = undefined;
+    for (const [index, rows] of this.lateRows) this.judgeAgain(index, rows);
+    // Drop the orders a late row made invalid (rare): indexes shift only then.
     const orders: Order[] = [];
     const rowLines: number[][] = [];
-    const rejected: OrderReferences[] = [];
-    const rejectedLines: number[][] = [];
-    const readable = this.table.end();
-    const value = (): ParsedOrders => ({
-      orders,
-      locator: linesLocator(file, rowLines),
-      rejected,
-      rejectedLocator: linesLocator(file, rejectedLines),
+    this.orders.forEach((order, i) => {
+      if (order === undefined) return;
+      orders.push(order);
+      rowLines.push(this.rowLines[i] ?? []);
     });
-    if (!readable) return { value: value(), problems: sortByLine(list.all()) };
-    for (const [id, group] of this.groups) {
-      // Dropped as it is judged: the built orders take the rows' place in memory.
-      this.groups.delete(id);
-      const candidate = buildOrder(group);
-      const result = Order.safeParse(candidate);
-      const lines = group.rows.map((r) => r.line);
-      if (result.success) {
-        orders.push(result.data);
-        rowLines.push(lines);
-      } else {
-        addZodIssues(list, result.error.issues, csvPlace(group));
-        rejected.push(orderReferences(candidate));
-        rejectedLines.push(lines);
-      }
-    }
-    for (const p of checkOrdersAlone(orders, linesLocator(file, rowLines))) list.push(p);
-    return { value: value(), problems: sortByLine(list.all()) };
+    const locator = linesLocator(file, rowLines);
+    for (const p of checkOrdersAlone(orders, locator)) list.push(p);
+    return {
+      value: { orders, locator, rejected: this.rejected, rejectedLocator: linesLocator(file, this.rejectedLines) },
+      problems: sortByLine(list.all()),
+    };
   }
 
   private row(row: CsvRow): void {
@@ -148,25 +140,122 @@ export class OrdersCsvReader {
       list.add(lineWhere(row.line), 'order_id', 'an order id', 'an empty cell');
       return;
     }
-    const group = this.groups.get(id);
-    if (group === undefined) {
-      const first: Record<string, string> = {};
-      for (const column of ORDER_LEVEL_COLUMNS) first[column] = row.cell(column);
-      this.groups.set(id, { id, first, rows: [lineOf(row, list)] });
+    const current = this.current;
+    if (current !== undefined && current.id === id) {
+      const first = current.rows[0];
+      if (first === undefined || this.agrees(row, id, (c) => first.cell(c), first.line)) current.rows.push(row);
       return;
     }
+    const judged = this.judged.get(id);
+    if (judged !== undefined) {
+      this.lateRow(row, id, judged);
+      return;
+    }
+    if (current !== undefined) this.judge(current);
+    this.current = { id, rows: [row] };
+  }
+
+  /** Whether a row agrees with its order's first row on the order's fields; reports each that does not. */
+  private agrees(row: CsvRow, id: string, firstCell: (column: string) => string, firstLine: number): boolean {
     let agrees = true;
     for (const field of ORDER_LEVEL) {
       const column = ORDER_COLUMNS[field];
-      const a = group.first[column] ?? '';
+      const a = firstCell(column);
       const b = row.cell(column);
       const same = a === b || (field === 'allowedSources' && splitSources(a).join(';') === splitSources(b).join(';'));
       if (!same) {
-        list.add(lineWhere(row.line), column, `${describeCell(a)} as on line ${group.rows[0]?.line ?? '?'} (same order_id "${id}")`, describeCell(b));
+        this.list.add(lineWhere(row.line), column, `${describeCell(a)} as on line ${firstLine} (same order_id "${id}")`, describeCell(b));
         agrees = false;
       }
     }
-    if (agrees) group.rows.push(lineOf(row, list));
+    return agrees;
+  }
+
+  private judge(group: OrderGroup): void {
+    const candidate = buildOrder(group.id, group.rows, this.list);
+    const result = Order.safeParse(candidate);
+    const lines = group.rows.map((r) => r.line);
+    if (result.success) {
+      this.judged.set(group.id, this.orders.length);
+      this.orders.push(result.data);
+      this.rowLines.push(lines);
+    } else {
+      addZodIssues(this.list, result.error.issues, csvPlace(group.id, group.rows));
+      this.judged.set(group.id, -this.rejected.length - 1);
+      this.rejected.push(orderReferences(candidate));
+      this.rejectedLines.push(lines);
+      const first: Record<string, string> = {};
+      for (const column of ORDER_LEVEL_COLUMNS) first[column] = group.rows[0]?.cell(column) ?? '';
+      this.rejectedFirst.push(first);
+    }
+  }
+
+  /** A row of an order judged already (its rows were not contiguous). */
+  private lateRow(row: CsvRow, id: string, judged: number): void {
+    if (judged >= 0) {
+      const order = this.orders[judged];
+      const lines = this.rowLines[judged];
+      if (order === undefined || lines === undefined) return;
+      if (!this.agrees(row, id, (c) => orderCell(order, c), lines[0] ?? 0)) return;
+      lines.push(row.line);
+      const late = this.lateRows.get(judged);
+      if (late === undefined) this.lateRows.set(judged, [row]);
+      else late.push(row);
+      return;
+    }
+    const index = -judged - 1;
+    const first = this.rejectedFirst[index];
+    const lines = this.rejectedLines[index];
+    if (first === undefined || lines === undefined) return;
+    if (!this.agrees(row, id, (c) => first[c] ?? '', lines[0] ?? 0)) return;
+    lines.push(row.line);
+    const fields = lineOf(row, this.list);
+    // Judged with its own row: the order is invalid anyway, this line's problems still count.
+    const result = OrderLine.safeParse(fields);
+    if (!result.success) addZodIssues(this.list, result.error.issues, (path) => csvPlace(id, [row])(['lines', 0, ...path]));
+    const sku = Id.safeParse(fields['sku']).success ? (fields['sku'] as string) : undefined;
+    this.rejected[index]?.lines.push(sku === undefined ? {} : { sku });
+  }
+
+  /** A valid order with late rows, judged again with all its lines. */
+  private judgeAgain(index: number, late: readonly CsvRow[]): void {
+    const order = this.orders[index];
+    const lines = this.rowLines[index];
+    if (order === undefined || lines === undefined) return;
+    const earlier = order.lines.length;
+    const candidate = { ...order, lines: [...order.lines, ...late.map((row) => lineOf(row, this.list))] };
+    const result = Order.safeParse(candidate);
+    if (result.success) {
+      this.orders[index] = result.data;
+      return;
+    }
+    const place = csvPlace(order.id, late);
+    addZodIssues(this.list, result.error.issues, (path) => {
+      const [head, a, ...rest] = path;
+      if (head === 'lines' && typeof a === 'number') return place(a >= earlier ? ['lines', a - earlier, ...rest] : ['lines']);
+      return { where: lineWhere(lines[0] ?? 0), field: String(head ?? '(order)'), found: describeValue(valueAt(candidate, path)) };
+    });
+    this.orders[index] = undefined;
+    this.rejected.push(orderReferences(candidate));
+    this.rejectedLines.push(lines);
+  }
+}
+
+/** The text of an order-level column as the order's first row had it (the schema keeps it as is). */
+function orderCell(order: Order, column: string): string {
+  switch (column) {
+    case 'created_at':
+      return order.createdAt;
+    case 'destination':
+      return order.destination;
+    case 'service_level':
+      return order.serviceLevel ?? '';
+    case 'deliver_by':
+      return order.deliverBy ?? '';
+    case 'allowed_sources':
+      return (order.allowedSources ?? []).join(';');
+    default:
+      return '';
   }
 }
 
@@ -177,7 +266,7 @@ export function readOrdersCsv(text: string, file: string): Parsed<ParsedOrders> 
 }
 
 /** What an order that failed its schema still says about the network: its well-formed references. */
-export function orderReferences(value: unknown): OrderReferences {
+export function orderReferences(value: unknown): OrderReferences & { lines: { sku?: string }[] } {
   const candidate = asRecord(value);
   const id = (value: unknown): string | undefined => (Id.safeParse(value).success ? (value as string) : undefined);
   const refs: { destination?: string; serviceLevel?: string; allowedSources?: string[]; lines: { sku?: string }[] } = { lines: [] };
@@ -198,13 +287,8 @@ export function orderReferences(value: unknown): OrderReferences {
 }
 
 /** One row's line-level cells as the line object the schema judges; cells that fail to convert are reported and left out. */
-function lineOf(row: CsvRow, list: ProblemList): GroupRow {
+function lineOf(row: CsvRow, list: ProblemList): Record<string, unknown> {
   const line: Record<string, unknown> = {};
-  const cells: Record<string, string> = {};
-  for (const column of LINE_LEVEL_COLUMNS) {
-    const text = row.cell(column);
-    if (text !== '') cells[column] = text;
-  }
   const sku = row.cell('sku');
   if (sku !== '') line['sku'] = sku;
   const qty = numberCell(row, 'qty', list);
@@ -230,14 +314,15 @@ function lineOf(row: CsvRow, list: ProblemList): GroupRow {
     // The dimensions were given, if badly: "needs dimensions or volume" would only repeat that.
     list.suppress(lineWhere(row.line), 'unit_volume_m3');
   }
-  return { line: row.line, fields: line, cells };
+  return line;
 }
 
-/** Builds the order object the schema judges from the group's first-row cells and its lines. */
-function buildOrder(group: OrderGroup): Record<string, unknown> {
-  const order: Record<string, unknown> = { id: group.id };
+/** Builds the order object the schema judges from its rows: order fields from the first, one line per row. */
+function buildOrder(id: string, rows: readonly CsvRow[], list: ProblemList): Record<string, unknown> {
+  const first = rows[0];
+  const order: Record<string, unknown> = { id };
   const text = (column: string): string | undefined => {
-    const value = group.first[column] ?? '';
+    const value = first?.cell(column) ?? '';
     return value === '' ? undefined : value;
   };
   const createdAt = text('created_at');
@@ -248,21 +333,22 @@ function buildOrder(group: OrderGroup): Record<string, unknown> {
   if (serviceLevel !== undefined) order['serviceLevel'] = serviceLevel;
   const deliverBy = text('deliver_by');
   if (deliverBy !== undefined) order['deliverBy'] = deliverBy;
-  const sources = splitSources(group.first['allowed_sources'] ?? '');
+  const sources = splitSources(first?.cell('allowed_sources') ?? '');
   if (sources.length > 0) order['allowedSources'] = sources;
-  order['lines'] = group.rows.map((row) => row.fields);
+  order['lines'] = rows.map((row) => lineOf(row, list));
   return order;
 }
 
-/** Places a schema issue of one order on the CSV line and column it came from. */
-function csvPlace(group: OrderGroup): (path: readonly PropertyKey[]) => IssuePlace {
-  const firstLine = group.rows[0]?.line ?? 0;
-  const orderCell = (column: string): string => group.first[column] ?? '';
+/** Places a schema issue of one order on the CSV line and column it came from (`rows`: its rows, line by line). */
+function csvPlace(id: string, rows: readonly CsvRow[]): (path: readonly PropertyKey[]) => IssuePlace {
+  const first = rows[0];
+  const firstWhere = lineWhere(first?.line ?? 0);
+  const orderCellText = (column: string): string => first?.cell(column) ?? '';
   return (path) => {
     const [head, a, b, c] = path;
     if (head === 'lines' && typeof a === 'number') {
-      const row = group.rows[a] ?? group.rows[0];
-      const where = lineWhere(row?.line ?? firstLine);
+      const row = rows[a] ?? first;
+      const where = lineWhere(row?.line ?? 0);
       if (b === 'dimensionsCm' && typeof c !== 'number') {
         return {
           where,
@@ -277,29 +363,29 @@ function csvPlace(group: OrderGroup): (path: readonly PropertyKey[]) => IssuePla
           : typeof b === 'string' && b in LINE_COLUMNS
             ? LINE_COLUMNS[b as keyof typeof LINE_COLUMNS]
             : String(b ?? '(line)');
-      return { where, field: column, found: describeCell(row?.cells[column] ?? '') };
+      return { where, field: column, found: describeCell(row?.cell(column) ?? '') };
     }
     if (head === 'lines') {
-      return { where: lineWhere(firstLine), field: 'order_id', found: `${group.rows.length} lines for order "${group.id}"` };
+      return { where: firstWhere, field: 'order_id', found: `${rows.length} lines for order "${id}"` };
     }
     if (head === 'allowedSources') {
-      const sources = splitSources(orderCell('allowed_sources'));
+      const sources = splitSources(orderCellText('allowed_sources'));
       return {
-        where: lineWhere(firstLine),
+        where: firstWhere,
         field: 'allowed_sources',
-        found: typeof a === 'number' ? describeValue(sources[a]) : describeCell(orderCell('allowed_sources')),
+        found: typeof a === 'number' ? describeValue(sources[a]) : describeCell(orderCellText('allowed_sources')),
       };
     }
     if (head === 'serviceLevel') {
       return {
-        where: lineWhere(firstLine),
+        where: firstWhere,
         field: 'service_level',
-        found: describeCell(orderCell('service_level')),
+        found: describeCell(orderCellText('service_level')),
         expected: 'service_level or deliver_by',
       };
     }
     const column = typeof head === 'string' && head in ORDER_COLUMNS ? ORDER_COLUMNS[head as keyof typeof ORDER_COLUMNS] : String(head ?? '(order)');
-    return { where: lineWhere(firstLine), field: column, found: describeCell(orderCell(column)) };
+    return { where: firstWhere, field: column, found: describeCell(orderCellText(column)) };
   };
 }
 

@@ -10,10 +10,26 @@ export const MAX_PROBLEMS_PER_FILE = 1000;
 /** Field name of the summary problem that stands for the problems past the cap. */
 export const MORE_PROBLEMS_FIELD = '(more problems)';
 
-/** Collects the problems of one file, keeping the first MAX_PROBLEMS_PER_FILE and counting the rest. */
+/** The summary problem standing for `omitted` problems of one severity past the cap. */
+function moreProblems(file: string, omitted: number, severity: 'error' | 'warning'): InputProblem {
+  return {
+    file,
+    where: 'whole file',
+    field: MORE_PROBLEMS_FIELD,
+    expected: `at most ${MAX_PROBLEMS_PER_FILE} problems listed`,
+    found: `${omitted} more ${severity === 'warning' ? 'warnings ' : ''}not listed`,
+    severity,
+  };
+}
+
+/**
+ * Collects the problems of one file, keeping the first MAX_PROBLEMS_PER_FILE and counting the
+ * rest, errors and warnings apart (omitted warnings must not make a file fail).
+ */
 export class ProblemList {
   readonly problems: InputProblem[] = [];
-  private omitted = 0;
+  private omittedErrors = 0;
+  private omittedWarnings = 0;
   /** (where, field) pairs already reported: a cell that failed to parse is not reported again by the schema. */
   private readonly seen = new Set<string>();
 
@@ -27,8 +43,9 @@ export class ProblemList {
     const key = `${problem.where}\u0000${problem.field}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    if (this.problems.length >= MAX_PROBLEMS_PER_FILE) this.omitted += 1;
-    else this.problems.push(problem);
+    if (this.problems.length < MAX_PROBLEMS_PER_FILE) this.problems.push(problem);
+    else if (problem.severity === 'warning') this.omittedWarnings += 1;
+    else this.omittedErrors += 1;
   }
 
   /** Marks (where, field) as reported without a problem: a follow-on of one already reported. */
@@ -41,24 +58,46 @@ export class ProblemList {
   }
 
   get errorCount(): number {
-    return this.problems.filter((p) => p.severity === 'error').length + this.omitted;
+    return this.problems.filter((p) => p.severity === 'error').length + this.omittedErrors;
   }
 
-  /** The problems, with one summary problem standing for those past the cap. */
+  /** The problems, with a summary problem standing for those past the cap (one per severity). */
   all(): InputProblem[] {
-    if (this.omitted === 0) return [...this.problems];
-    return [
-      ...this.problems,
-      {
-        file: this.file,
-        where: 'whole file',
-        field: MORE_PROBLEMS_FIELD,
-        expected: `at most ${MAX_PROBLEMS_PER_FILE} problems listed`,
-        found: `${this.omitted} more not listed`,
-        severity: 'error',
-      },
-    ];
+    const all = [...this.problems];
+    if (this.omittedErrors > 0) all.push(moreProblems(this.file, this.omittedErrors, 'error'));
+    if (this.omittedWarnings > 0) all.push(moreProblems(this.file, this.omittedWarnings, 'warning'));
+    return all;
   }
+}
+
+/**
+ * One file's problems cut to MAX_PROBLEMS_PER_FILE, the rest counted in one summary problem
+ * (added to the count of a summary already there): for problems collected in several passes.
+ */
+export function capPerFile(problems: readonly InputProblem[]): InputProblem[] {
+  const kept: InputProblem[] = [];
+  const keptPerFile = new Map<string, number>();
+  const omitted = new Map<string, { file: string; severity: 'error' | 'warning'; count: number }>();
+  const omit = (file: string, severity: 'error' | 'warning', count: number): void => {
+    const key = `${file}\u0000${severity}`;
+    const entry = omitted.get(key) ?? { file, severity, count: 0 };
+    entry.count += count;
+    omitted.set(key, entry);
+  };
+  for (const p of problems) {
+    if (p.field === MORE_PROBLEMS_FIELD) {
+      omit(p.file, p.severity, Number(/^(\d+) more/.exec(p.found)?.[1] ?? 0));
+      continue;
+    }
+    const n = keptPerFile.get(p.file) ?? 0;
+    if (n >= MAX_PROBLEMS_PER_FILE) omit(p.file, p.severity, 1);
+    else {
+      keptPerFile.set(p.file, n + 1);
+      kept.push(p);
+    }
+  }
+  for (const { file, severity, count } of omitted.values()) if (count > 0) kept.push(moreProblems(file, count, severity));
+  return kept;
 }
 
 /** Errors first (stable), as InputError documents. */
