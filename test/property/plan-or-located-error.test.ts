@@ -1,0 +1,67 @@
+// The property the input rules exist for: whatever validation accepts, planning returns a plan
+// the verifier accepts (planBatch verifies every plan before returning it) or fails with a
+// located InputError — never an internal error (a VerificationError or any other exception).
+// Random valid networks and batches from ./random-inputs.ts, seeded, in process.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkNetworkValue, checkOrdersValue, checkStockValue } from '../../src/api/check-inputs.js';
+import { InputError } from '../../src/domain/errors.js';
+import { indexNetwork } from '../../src/domain/network-index.js';
+import { planBatch, type SolverName } from '../../src/engine/plan-batch.js';
+import { createItineraryContext } from '../../src/graph/context.js';
+import { createTimeModel } from '../../src/time/time-model.js';
+import { type RandomInputs, inputsArb } from './random-inputs.js';
+
+type Outcome = 'rejected' | 'planned' | 'input-error';
+
+/** Orders planned and orders seen over the cases, so the test can tell it exercised the planner. */
+const tally = { planned: 0, orders: 0 };
+
+/** Validates as the library does, then plans; throws anything that is not an InputError. */
+async function planCase(inputs: RandomInputs, solver: SolverName): Promise<Outcome> {
+  let network;
+  let stock;
+  let orders;
+  try {
+    network = checkNetworkValue(inputs.network);
+    stock = checkStockValue(inputs.stock, network);
+    orders = checkOrdersValue(inputs.orders, network, stock);
+  } catch (error) {
+    if (error instanceof InputError) return 'rejected';
+    throw error;
+  }
+  try {
+    const ctx = createItineraryContext(createTimeModel(indexNetwork(network)));
+    const plan = await planBatch(ctx, orders, stock, { solver });
+    expect(plan.orders).toHaveLength(orders.length);
+    tally.orders += orders.length;
+    tally.planned += plan.orders.filter((o) => o.status === 'planned').length;
+    return 'planned';
+  } catch (error) {
+    if (error instanceof InputError && error.problems.length > 0 && error.problems.every((p) => p.where !== '' && p.field !== '')) return 'input-error';
+    throw error;
+  }
+}
+
+describe('plan or a located input error, never an internal error', () => {
+  it.each([
+    { solver: 'baseline' as const, seed: 9_001, runs: 200 },
+    { solver: 'heuristic' as const, seed: 9_002, runs: 200 },
+    { solver: 'highs' as const, seed: 9_003, runs: 40 },
+  ])('$solver: $runs random valid networks and batches (seed $seed)', async ({ solver, seed, runs }) => {
+    const outcomes: Outcome[] = [];
+    tally.planned = 0;
+    tally.orders = 0;
+    await fc.assert(
+      fc.asyncProperty(inputsArb, async (inputs) => {
+        outcomes.push(await planCase(inputs, solver));
+      }),
+      { seed, numRuns: runs, endOnFailure: true },
+    );
+    // The generator makes valid inputs: nearly all must reach the planner, or the test says little.
+    const planned = outcomes.filter((o) => o === 'planned').length;
+    expect(planned).toBeGreaterThanOrEqual(Math.floor(runs * 0.9));
+    // … and plans must route orders, not only answer them unplanned.
+    expect(tally.planned).toBeGreaterThanOrEqual(tally.orders * 0.2);
+  }, 120_000);
+});
