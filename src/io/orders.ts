@@ -67,12 +67,38 @@ interface OrderGroup {
 
 const ORDER_LEVEL_COLUMNS = ORDER_LEVEL.map((f) => ORDER_COLUMNS[f]);
 
+/**
+ * The lines of an order's rows: the first line when they follow one another (most files: one
+ * number instead of an array per order, a million orders' worth of memory), else every line.
+ */
+type RowLines = number | number[];
+
+function rowLinesOf(lines: readonly number[]): RowLines {
+  const first = lines[0] ?? 0;
+  return lines.every((line, j) => line === first + j) ? first : [...lines];
+}
+
+function lineAt(rows: RowLines | undefined, j: number): number {
+  if (rows === undefined) return 0;
+  return typeof rows === 'number' ? rows + j : (rows[j] ?? rows[0] ?? 0);
+}
+
+/** The lines with one more row at `line`, and how many rows they now hold. */
+function withLine(rows: RowLines, count: number, line: number): RowLines {
+  if (typeof rows === 'number') {
+    if (line === rows + count) return rows;
+    return [...Array.from({ length: count }, (_, j) => rows + j), line];
+  }
+  rows.push(line);
+  return rows;
+}
+
 /** Where the rows of each order are in the file, by the order's index in a list of orders. */
-function linesLocator(file: string, rowLines: readonly (readonly number[])[]): OrdersLocator {
+function linesLocator(file: string, rowLines: readonly RowLines[]): OrdersLocator {
   return {
     file,
-    order: (i, field) => ({ where: lineWhere(rowLines[i]?.[0] ?? 0), field: ORDER_COLUMNS[field] }),
-    line: (i, j, field) => ({ where: lineWhere(rowLines[i]?.[j] ?? rowLines[i]?.[0] ?? 0), field: LINE_COLUMNS[field] }),
+    order: (i, field) => ({ where: lineWhere(lineAt(rowLines[i], 0)), field: ORDER_COLUMNS[field] }),
+    line: (i, j, field) => ({ where: lineWhere(lineAt(rowLines[i], j)), field: LINE_COLUMNS[field] }),
   };
 }
 
@@ -91,9 +117,9 @@ export class OrdersCsvReader {
   private readonly judged = new Map<string, number>();
   /** Valid orders; an entry becomes undefined when a later row makes its order invalid. */
   private readonly orders: (Order | undefined)[] = [];
-  private readonly rowLines: number[][] = [];
+  private readonly rowLines: RowLines[] = [];
   private readonly rejected: { destination?: string; serviceLevel?: string; allowedSources?: string[]; lines: { sku?: string }[] }[] = [];
-  private readonly rejectedLines: number[][] = [];
+  private readonly rejectedLines: RowLines[] = [];
   /** Order-level cells of each rejected order's first row, for rows of it that come later. */
   private readonly rejectedFirst: Record<string, string>[] = [];
   /** Rows of valid orders that came after the order was judged, by order index. */
@@ -119,11 +145,11 @@ export class OrdersCsvReader {
     for (const [index, rows] of this.lateRows) this.judgeAgain(index, rows);
     // Drop the orders a late row made invalid (rare): indexes shift only then.
     const orders: Order[] = [];
-    const rowLines: number[][] = [];
+    const rowLines: RowLines[] = [];
     this.orders.forEach((order, i) => {
       if (order === undefined) return;
       orders.push(order);
-      rowLines.push(this.rowLines[i] ?? []);
+      rowLines.push(this.rowLines[i] ?? 0);
     });
     const locator = linesLocator(file, rowLines);
     for (const p of checkOrdersAlone(orders, locator)) list.push(p);
@@ -174,7 +200,7 @@ export class OrdersCsvReader {
   private judge(group: OrderGroup): void {
     const candidate = buildOrder(group.id, group.rows, this.list);
     const result = Order.safeParse(candidate);
-    const lines = group.rows.map((r) => r.line);
+    const lines = rowLinesOf(group.rows.map((r) => r.line));
     if (result.success) {
       this.judged.set(group.id, this.orders.length);
       this.orders.push(result.data);
@@ -196,8 +222,8 @@ export class OrdersCsvReader {
       const order = this.orders[judged];
       const lines = this.rowLines[judged];
       if (order === undefined || lines === undefined) return;
-      if (!this.agrees(row, id, (c) => orderCell(order, c), lines[0] ?? 0)) return;
-      lines.push(row.line);
+      if (!this.agrees(row, id, (c) => orderCell(order, c), lineAt(lines, 0))) return;
+      this.rowLines[judged] = withLine(lines, order.lines.length + (this.lateRows.get(judged)?.length ?? 0), row.line);
       const late = this.lateRows.get(judged);
       if (late === undefined) this.lateRows.set(judged, [row]);
       else late.push(row);
@@ -206,15 +232,16 @@ export class OrdersCsvReader {
     const index = -judged - 1;
     const first = this.rejectedFirst[index];
     const lines = this.rejectedLines[index];
-    if (first === undefined || lines === undefined) return;
-    if (!this.agrees(row, id, (c) => first[c] ?? '', lines[0] ?? 0)) return;
-    lines.push(row.line);
+    const refs = this.rejected[index];
+    if (first === undefined || lines === undefined || refs === undefined) return;
+    if (!this.agrees(row, id, (c) => first[c] ?? '', lineAt(lines, 0))) return;
+    this.rejectedLines[index] = withLine(lines, refs.lines.length, row.line);
     const fields = lineOf(row, this.list);
     // Judged with its own row: the order is invalid anyway, this line's problems still count.
     const result = OrderLine.safeParse(fields);
     if (!result.success) addZodIssues(this.list, result.error.issues, (path) => csvPlace(id, [row])(['lines', 0, ...path]));
     const sku = Id.safeParse(fields['sku']).success ? (fields['sku'] as string) : undefined;
-    this.rejected[index]?.lines.push(sku === undefined ? {} : { sku });
+    refs.lines.push(sku === undefined ? {} : { sku });
   }
 
   /** A valid order with late rows, judged again with all its lines. */
@@ -233,7 +260,7 @@ export class OrdersCsvReader {
     addZodIssues(this.list, result.error.issues, (path) => {
       const [head, a, ...rest] = path;
       if (head === 'lines' && typeof a === 'number') return place(a >= earlier ? ['lines', a - earlier, ...rest] : ['lines']);
-      return { where: lineWhere(lines[0] ?? 0), field: String(head ?? '(order)'), found: describeValue(valueAt(candidate, path)) };
+      return { where: lineWhere(lineAt(lines, 0)), field: String(head ?? '(order)'), found: describeValue(valueAt(candidate, path)) };
     });
     this.orders[index] = undefined;
     this.rejected.push(orderReferences(candidate));
