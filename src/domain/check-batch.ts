@@ -1,6 +1,7 @@
 // Semantic checks of a batch of orders and of stock records that passed their schemas:
 // duplicates, references to the network (destinations, service levels, sources, stock
-// nodes), deliverBy after createdAt, SKUs that no stock holds. Pure. A locator says where
+// nodes), deliverBy after createdAt; warnings for SKUs that no stock holds (that order's
+// answer is NO_STOCK) and for lines whose box and stated volume disagree. Pure. A locator says where
 // each field sits in the file it came from (a JSON path, or a CSV line and column), so the
 // same checks serve both formats.
 import { DateTime } from 'luxon';
