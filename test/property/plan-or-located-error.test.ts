@@ -1,18 +1,35 @@
 // The property the input rules exist for: whatever validation accepts, planning returns a plan
 // the verifier accepts (planBatch verifies every plan before returning it) or fails with a
 // located InputError — never an internal error (a VerificationError or any other exception).
-// Random valid networks and batches from ./random-inputs.ts, seeded, in process.
+// Random valid networks and batches from ./random-inputs.ts, seeded, in process; each batch is
+// also written as CSV and read back, which must give the same orders (one set of rules for
+// files and for the library).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNetworkValue, checkOrdersValue, checkStockValue } from '../../src/api/check-inputs.js';
 import { InputError } from '../../src/domain/errors.js';
+import type { Order } from '../../src/domain/orders.js';
 import { indexNetwork } from '../../src/domain/network-index.js';
 import { planBatch, type SolverName } from '../../src/engine/plan-batch.js';
+import { ordersToCsv } from '../../src/generate/write-batch.js';
 import { createItineraryContext } from '../../src/graph/context.js';
+import { readOrdersCsv } from '../../src/io/orders.js';
 import { createTimeModel } from '../../src/time/time-model.js';
 import { type RandomInputs, inputsArb } from './random-inputs.js';
 
 type Outcome = 'rejected' | 'planned' | 'input-error';
+
+/** An order as ordersToCsv writes it: a stated volume beside a box is left out (the box is what counts). */
+function asWritten(order: Order): Order {
+  return {
+    ...order,
+    lines: order.lines.map((line) => {
+      if (line.dimensionsCm === undefined) return line;
+      const { unitVolumeM3: _stated, ...rest } = line;
+      return rest;
+    }),
+  };
+}
 
 /** Orders planned and orders seen over the cases, so the test can tell it exercised the planner. */
 const tally = { planned: 0, orders: 0 };
@@ -30,6 +47,10 @@ async function planCase(inputs: RandomInputs, solver: SolverName): Promise<Outco
     if (error instanceof InputError) return 'rejected';
     throw error;
   }
+  // The files `validate` reads say the same: the batch written as CSV reads back as these orders.
+  const fromCsv = readOrdersCsv(ordersToCsv(orders), 'orders.csv');
+  expect(fromCsv.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(fromCsv.value.orders).toEqual(orders.map(asWritten));
   try {
     const ctx = createItineraryContext(createTimeModel(indexNetwork(network)));
     const plan = await planBatch(ctx, orders, stock, { solver });

@@ -19,8 +19,24 @@ const ABROAD = [
   { country: 'US', timeZone: 'America/Los_Angeles', calendar: 'us', iata: 'LAX', lat: 33.9, lon: -118.4 },
   { country: 'JP', timeZone: 'Asia/Tokyo', calendar: 'jp', iata: 'NRT', lat: 35.8, lon: 140.4 },
   { country: 'DE', timeZone: 'Europe/Berlin', calendar: 'de', iata: 'FRA', lat: 50.0, lon: 8.6 },
-  { country: 'AU', timeZone: 'Australia/Sydney', calendar: 'plain', iata: 'SYD', lat: -33.9, lon: 151.2 },
+  { country: 'AU', timeZone: 'Australia/Adelaide', calendar: 'plain', iata: 'ADL', lat: -34.9, lon: 138.5 },
+  { country: 'IN', timeZone: 'Asia/Kolkata', calendar: 'plain', iata: 'DEL', lat: 28.6, lon: 77.1 },
+  { country: 'CA', timeZone: 'America/St_Johns', calendar: 'plain', iata: 'YYT', lat: 47.6, lon: -52.8 },
+  { country: 'NZ', timeZone: 'Pacific/Auckland', calendar: 'plain', iata: 'AKL', lat: -37.0, lon: 174.8 },
 ] as const;
+
+/** Offsets (minutes) orders are written in: half-hour and 45-minute zones, both signs. */
+const WRITTEN_OFFSETS = [0, 480, -210, 330, 765, -600] as const;
+
+/** An instant written with a given UTC offset: "2026-03-08T02:30:00-03:30". */
+export function withOffset(ms: number, offsetMinutes: number): string {
+  if (offsetMinutes === 0) return new Date(ms).toISOString().replace('.000Z', 'Z');
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local}${offsetMinutes < 0 ? '-' : '+'}${hh}:${mm}`;
+}
 
 const CHINA = [
   { iata: 'PVG', province: 'Shanghai', lat: 31.1, lon: 121.8 },
@@ -73,6 +89,8 @@ export const networkArb = fc.record({
   bases: fc.uniqueArray(fc.integer({ min: 0, max: ABROAD.length - 1 }), { minLength: 1, maxLength: 3 }),
   airports: fc.uniqueArray(fc.integer({ min: 0, max: CHINA.length - 1 }), { minLength: 1, maxLength: 2 }),
   air: fc.array(airLane, { minLength: 6, maxLength: 6 }),
+  /** Per base and airport: a second air lane (another carrier, timetable and divisor). */
+  twins: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
   zones: fc.integer({ min: 1, max: ZONES.length }),
   bonded: fc.boolean(),
   domestic: fc.boolean(),
@@ -114,10 +132,10 @@ export function buildNetwork(shape: NetworkShape): { network: Json; zones: strin
     node({ id: base, kind: 'storage_base', name: base, country: abroad.country, lat: abroad.lat, lon: abroad.lon, timeZone: abroad.timeZone, calendar: abroad.calendar, iata: abroad.iata, handlingMinutes: shape.handling.minutes, handlingPerParcelMinor: shape.handling.minor });
     node({ id: abroad.iata, kind: 'airport', name: abroad.iata, country: abroad.country, lat: abroad.lat, lon: abroad.lon, timeZone: abroad.timeZone, calendar: abroad.calendar, iata: abroad.iata });
     lanes.push({ id: `T-${abroad.iata}`, from: base, to: abroad.iata, mode: 'truck', schedule: { kind: 'continuous', transitMinutes: 120 }, cost: { perParcelMinor: 200 } });
-    for (const a of airports) {
+    for (const a of airports) for (const twin of shape.twins[air % shape.twins.length] === true ? [0, 1] : [0]) {
       const l = shape.air[air++ % shape.air.length]!;
       lanes.push({
-        id: `A-${abroad.iata}-${a.iata}`, from: abroad.iata, to: a.iata, mode: 'air', carrier: 'XX',
+        id: `A-${abroad.iata}-${a.iata}-${twin}`, from: abroad.iata, to: a.iata, mode: 'air', carrier: twin === 0 ? 'XX' : 'YY',
         schedule: { kind: 'weekly', departures: l.departures, transitMinutes: l.transitMinutes, cutoffMinutes: l.cutoffMinutes },
         cost: { freight: l.freight, perConsolidationMinor: l.perConsolidationMinor, ...(l.uld === undefined ? {} : { perUldMinor: l.perUldMinor }) },
         volumetricDivisor: l.volumetricDivisor,
@@ -203,6 +221,8 @@ const lineArb = fc.record({
 
 const orderArb = fc.record({
   minute: fc.integer({ min: 0, max: 60 * 24 * 300 }),
+  second: fc.integer({ min: 0, max: 59 }),
+  writtenOffset: fc.constantFrom(...WRITTEN_OFFSETS),
   zone: fc.nat(),
   level: fc.constantFrom('dm', 'bd', 'gt', 'deliverBy', 'both'),
   deliverHours: fc.integer({ min: 1, max: 24 * 20 }).map((h) => (h < 24 ? h : h + 48)),
@@ -210,8 +230,9 @@ const orderArb = fc.record({
   lines: fc.array(lineArb, { minLength: 1, maxLength: 3 }),
 });
 
-/** A whole case: a network and a batch on it, with stock at its stocking nodes. */
-export const inputsArb: fc.Arbitrary<RandomInputs> = networkArb.chain((shape) => {
+/** A whole case: a network and a batch of up to `maxOrders` orders on it, with stock at its stocking nodes. */
+export function inputsArbitrary(maxOrders = 12): fc.Arbitrary<RandomInputs> {
+  return networkArb.chain((shape) => {
   const { network, zones, sources } = buildNetwork(shape);
   // Per stocking node and SKU a quantity, a fifth of them none: enough that most orders can be
   // served, short enough that some draw the same units (NO_STOCK, split orders).
@@ -221,21 +242,24 @@ export const inputsArb: fc.Arbitrary<RandomInputs> = networkArb.chain((shape) =>
       maxLength: sources.length * SKUS.length,
     })
     .map((qtys) => sources.flatMap((node, i) => SKUS.map((sku, j) => ({ node, sku, qty: qtys[i * SKUS.length + j] ?? 0 }))));
-  const ordersArb = fc.array(orderArb, { minLength: 1, maxLength: 12 }).map((drawn) =>
+  const ordersArb = fc.array(orderArb, { minLength: 1, maxLength: maxOrders }).map((drawn) =>
     drawn.map((o, i): Json => {
       // 2026-01-01T00:00Z + minutes: inside chinese-days' coverage (2004–2026).
-      const createdMs = Date.UTC(2026, 0, 1) + o.minute * 60_000;
+      const createdMs = Date.UTC(2026, 0, 1) + o.minute * 60_000 + o.second * 1_000;
       const order: Json = {
         id: `O-${i}`,
-        createdAt: new Date(createdMs).toISOString().replace('.000Z', 'Z'),
+        createdAt: withOffset(createdMs, o.writtenOffset),
         destination: zones[o.zone % zones.length],
         lines: o.lines,
       };
-      if (o.level === 'deliverBy' || o.level === 'both') order['deliverBy'] = new Date(createdMs + o.deliverHours * 3_600_000).toISOString().replace('.000Z', 'Z');
+      if (o.level === 'deliverBy' || o.level === 'both') order['deliverBy'] = withOffset(createdMs + o.deliverHours * 3_600_000, o.writtenOffset);
       if (o.level !== 'deliverBy') order['serviceLevel'] = o.level === 'both' ? 'dm' : o.level;
       if (o.sources !== undefined) order['allowedSources'] = [...new Set(o.sources.map((s) => sources[s % sources.length]!))];
       return order;
     }),
   );
   return fc.record({ orders: ordersArb, stock: stockArb }).map(({ orders, stock }) => ({ network, orders, stock }));
-});
+  });
+}
+
+export const inputsArb = inputsArbitrary();
