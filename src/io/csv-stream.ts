@@ -92,7 +92,14 @@ export class CsvRecordStream {
           continue;
         }
         if (q === -1) {
-          i = n; // the rest is unquoted text of a record whose line break has not come yet
+          // The rest is unquoted text of a record whose line break has not come yet: skip it,
+          // leaving the state it ends in (a quote in the next chunk must be read in context).
+          if (n > i) {
+            const lastComma = text.lastIndexOf(',', n - 1);
+            if (lastComma >= i) this.state = lastComma === n - 1 ? 'fieldStart' : 'unquoted';
+            else if (this.state === 'fieldStart') this.state = 'unquoted';
+          }
+          i = n;
           break;
         }
       }

@@ -53,6 +53,20 @@ describe('CSV read as a stream', () => {
     );
   });
 
+  it('reads a quote at a chunk\'s start in the context the previous chunk left', () => {
+    // Inside an unquoted field a quote is a stray character; at a field's start it opens quoting.
+    for (const chunks of [['#s\nh\nab', '"c\nnext\n'], ['#s\nh\nab,', '"c\nnext"\n'], ['#s\nh\n"q"x', '"y\nnext\n']]) {
+      expect(streamed(chunks)).toEqual(readCsv(chunks.join('')));
+    }
+    // … and hands each record on when its line ends, not at the end of the text: a stray quote
+    // read as an opening one would hold the rest of the file back (all of it in memory).
+    const lines: number[] = [];
+    const stream = new CsvRecordStream({ schemaLine: () => undefined, record: (r) => lines.push(r.line), problem: () => undefined });
+    stream.feed('#s\nh\nab');
+    stream.feed('"c\nnext\n');
+    expect(lines).toEqual([2, 3, 4]);
+  });
+
   it('reports an unclosed quote at the line it opened, swallowing the rest', () => {
     const text = '#s\nh\nok\n"open\nmore\nrows\n';
     expect(streamed(cut(text, [5, 9, 12]))).toEqual(readCsv(text));
