@@ -39,6 +39,9 @@
 // | CONSOLIDATION           | a leg on a consolidating lane names a consolidation of that lane and departure that    | order, parcel, consolidation  |
 // |                         | lists the parcel, and vice versa; consolidations only on consolidating lanes; its       |                               |
 // |                         | weightKg/volumeM3/chargeableKg/utilisation match its parcels; no ULDs without a type  |                               |
+// | SHIPPING                | a consolidation ships the way consolidationCost gives for its load (own MAWB, or       | consolidation, departure      |
+// |                         | co_load when the lane offers it and it is cheaper or our allotment cannot take it);   |                               |
+// |                         | a co_load one books 0 ULDs, utilisation 0; its costs are checked on the way it states |                               |
 // | ULDS_TOO_FEW            | a consolidation's ulds ≥ uldsNeeded(lane.uld, weight, volume)                          | consolidation, departure      |
 // | ULD_OVERLOADED          | weight ≤ ulds × uld.maxKg and volume ≤ ulds × uld.maxM3 (usually fires with the above) | consolidation, departure      |
 // | DEPARTURE_OVER_CAPACITY | Σ ulds of the consolidations on one (lane, departure) ≤ lane.maxUldsPerDeparture       | departure                     |
@@ -53,7 +56,8 @@
 // How costs are recomputed (all integers, minor units):
 // - handling: Σ handlingPerParcelMinor of the nodes the parcel leaves (source and each intermediate node);
 // - every leg: parcelLaneCostMinor(lane, parcel chargeableKg) into laneCostComponent(lane);
-// - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume); its freightMinor is
+// - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume) — the cheaper of own
+//   and co-load (a co-load's charge is its freightMinor, no fixed or ULD charge); its freightMinor is
 //   shared into the parcels' freight, fixedMinor + uldMinor into their consolidation component, both with
 //   allocateMinor(·, parcels' chargeableKg in the consolidation's parcel order);
 // - tax: crossBorderTaxMinor(customs, parcel value) for direct_mail and bonded, 0 for general_trade.
@@ -90,6 +94,7 @@ export type VerifyRule =
   | 'ULD_OVERLOADED'
   | 'DEPARTURE_OVER_CAPACITY'
   | 'PORT_OVER_CAPACITY'
+  | 'SHIPPING'
   | 'COST_COMPONENT'
   | 'COST_TOTAL'
   | 'TOTALS'
