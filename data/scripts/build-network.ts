@@ -43,7 +43,7 @@ const CN_CALENDAR: Calendar = {
   coveredTo: '2026-12-31',
 };
 
-/** Calendar days more that bonded and general-trade promises give remote provinces: assumption (DOMAIN.md). */
+/** Calendar days more that bonded and general-trade promises give remote provinces: assumption (see data/README.md). */
 const REMOTE_EXTRA_DAYS = 2;
 const REMOTE_PROVINCES = PROVINCES.filter((p) => p.remote).map((p) => p.province);
 

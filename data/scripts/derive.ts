@@ -160,13 +160,13 @@ export function freightTariff(distanceKm: number): WeightBreakTariff {
   };
 }
 
-/** Co-load rate as a multiple of the lane's +100 kg rate: assumption (DOMAIN.md: about 1.2–1.5 ×). */
+/** Co-load rate as a multiple of the lane's +100 kg rate: assumption (forwarders quote about 1.2–1.5 ×; data/README.md). */
 export const CO_LOAD_RATE_FACTOR = 1.35;
 
 /**
  * A consolidator's offer to ship loose on a lane (co-load): 1.35 × the +100 kg rate per
  * chargeable kg and a minimum of CNY 200–400 by distance; no MAWB fee or ULD of our own.
- * Assumption (no public rate card): DOMAIN.md gives 1.2–1.5 × the +100 kg rate, CNY 200–400.
+ * Assumption (no public rate card; see data/README.md): about 1.2–1.5 × the +100 kg rate, CNY 200–400.
  */
 export function coLoadTariff(distanceKm: number): CoLoadTariff {
   const share = distanceShare(distanceKm);
