@@ -8,6 +8,6 @@ export {
   isConsolidating, consolidationCost, consolidationTotalMinor, coLoadCost, ownConsolidationCost, type ConsolidationCost, type Shipping,
 } from './consolidation.js';
 export { parcelLaneCostMinor, laneCostComponent } from './parcel.js';
-export { crossBorderTaxMinor } from './tax.js';
+export { parcelTaxMinor } from './tax.js';
 export { allocateMinor } from './allocate.js';
 export { roundMinor } from './rounding.js';
