@@ -294,7 +294,7 @@ function remedyOf(answer: UnplannedOrder, index: NetworkIndex, capacity: Capacit
         `cross-border modes (direct mail, bonded) take orders worth at most ${formatMinor(limit, { grouping: true })} ${currency}, ` +
         `or a single item within the annual limit of ${formatMinor(index.network.customs.annualLimitMinor, { grouping: true })} ${currency}` +
         `${value === null ? '' : `; this order is worth ${formatMinor(value, { grouping: true })} ${currency}`}. ` +
-        `It can ship only as general trade: duty-paid stock at a domestic warehouse (${where}) under a service level that allows general_trade.`
+        `It can ship only as general trade: ${levelAllowsGeneralTrade(index, order) ? `duty-paid stock at a domestic warehouse (${where}) that it may draw from` : `duty-paid stock at a domestic warehouse (${where}) under a service level that allows general_trade`}.`
       );
     }
     case 'CAPACITY': {
@@ -310,6 +310,12 @@ function remedyOf(answer: UnplannedOrder, index: NetworkIndex, capacity: Capacit
     case 'INVALID_ORDER':
       return `correct the order's ${answer.field ?? 'invalid'} field and plan again.`;
   }
+}
+
+/** Whether the order's service level already offers general trade (then only the stock is missing). */
+function levelAllowsGeneralTrade(index: NetworkIndex, order: Order | undefined): boolean {
+  const level = order?.serviceLevel === undefined ? undefined : index.serviceLevels.get(order.serviceLevel);
+  return level?.modes.includes('general_trade') ?? false;
 }
 
 /** Departures at their ULD allotment and clearance port-days at their daily capacity in the plan. */
