@@ -6,6 +6,7 @@
 // same checks serve both formats.
 import { DateTime } from 'luxon';
 import { STOCK_HOLDING_KINDS, aKind } from './check-network.js';
+import { DEFAULT_TAX_CATEGORY, taxRates } from './customs.js';
 import type { InputProblem } from './errors.js';
 import type { Network, NodeKind } from './network.js';
 import { VOLUME_TOLERANCE, volumeDisagreement } from './measure.js';
@@ -104,7 +105,7 @@ export function checkStockAlone(stock: readonly StockRecord[], locator: StockLoc
 
 /** The fields of an order that refer to the network: all an order that failed its schema may still offer. */
 export type OrderReferences = Partial<Pick<Order, 'destination' | 'serviceLevel' | 'allowedSources'>> & {
-  readonly lines: readonly Partial<Pick<OrderLine, 'sku'>>[];
+  readonly lines: readonly Partial<Pick<OrderLine, 'sku' | 'taxCategory'>>[];
 };
 
 /**
@@ -131,6 +132,12 @@ export function checkOrdersAgainst(
     } else if (destKind !== 'zone') {
       add(locator.order(i, 'destination'), 'the id of a zone in the network', `"${order.destination}", ${aKind(destKind)}`);
     }
+    order.lines.forEach((line, j) => {
+      if (line.taxCategory !== undefined && taxRates(network.customs, line.taxCategory) === undefined) {
+        const known = [DEFAULT_TAX_CATEGORY, ...network.customs.taxCategories.map((c) => c.id).filter((c) => c !== DEFAULT_TAX_CATEGORY)];
+        add(locator.line(i, j, 'taxCategory'), `a tax category of the network (${known.join(', ')})`, `"${line.taxCategory}"`);
+      }
+    });
     if (order.serviceLevel !== undefined && !levels.has(order.serviceLevel)) {
       add(locator.order(i, 'serviceLevel'), `one of the network's service levels (${[...levels].join(', ')})`, `"${order.serviceLevel}"`);
     }

@@ -38,6 +38,7 @@ const LINE_COLUMNS = {
   dimensionsCm: 'length_cm',
   unitVolumeM3: 'unit_volume_m3',
   unitValueMinor: 'unit_value',
+  taxCategory: 'tax_category',
 } as const;
 
 const DIM_COLUMNS = ['length_cm', 'width_cm', 'height_cm'] as const;
@@ -45,6 +46,7 @@ const DIM_COLUMNS = ['length_cm', 'width_cm', 'height_cm'] as const;
 export const ORDERS_CSV_COLUMNS = [
   'order_id', 'created_at', 'destination', 'service_level', 'deliver_by', 'allowed_sources',
   'sku', 'qty', 'unit_weight_kg', 'length_cm', 'width_cm', 'height_cm', 'unit_volume_m3', 'unit_value',
+  'tax_category',
 ] as const;
 
 const REQUIRED = ['order_id', 'created_at', 'destination', 'sku', 'qty', 'unit_weight_kg', 'unit_value'];
@@ -118,7 +120,7 @@ export class OrdersCsvReader {
   /** Valid orders; an entry becomes undefined when a later row makes its order invalid. */
   private readonly orders: (Order | undefined)[] = [];
   private readonly rowLines: RowLines[] = [];
-  private readonly rejected: { destination?: string; serviceLevel?: string; allowedSources?: string[]; lines: { sku?: string }[] }[] = [];
+  private readonly rejected: (OrderReferences & { lines: { sku?: string; taxCategory?: string }[] })[] = [];
   private readonly rejectedLines: RowLines[] = [];
   /** Order-level cells of each rejected order's first row, for rows of it that come later. */
   private readonly rejectedFirst: Record<string, string>[] = [];
@@ -240,8 +242,7 @@ export class OrdersCsvReader {
     // Judged with its own row: the order is invalid anyway, this line's problems still count.
     const result = OrderLine.safeParse(fields);
     if (!result.success) addZodIssues(this.list, result.error.issues, (path) => csvPlace(id, [row])(['lines', 0, ...path]));
-    const sku = Id.safeParse(fields['sku']).success ? (fields['sku'] as string) : undefined;
-    refs.lines.push(sku === undefined ? {} : { sku });
+    refs.lines.push(orderReferences({ lines: [fields] }).lines[0] ?? {});
   }
 
   /** A valid order with late rows, judged again with all its lines. */
@@ -293,10 +294,10 @@ export function readOrdersCsv(text: string, file: string): Parsed<ParsedOrders> 
 }
 
 /** What an order that failed its schema still says about the network: its well-formed references. */
-export function orderReferences(value: unknown): OrderReferences & { lines: { sku?: string }[] } {
+export function orderReferences(value: unknown): OrderReferences & { lines: { sku?: string; taxCategory?: string }[] } {
   const candidate = asRecord(value);
   const id = (value: unknown): string | undefined => (Id.safeParse(value).success ? (value as string) : undefined);
-  const refs: { destination?: string; serviceLevel?: string; allowedSources?: string[]; lines: { sku?: string }[] } = { lines: [] };
+  const refs: { destination?: string; serviceLevel?: string; allowedSources?: string[]; lines: { sku?: string; taxCategory?: string }[] } = { lines: [] };
   const destination = id(candidate['destination']);
   if (destination !== undefined) refs.destination = destination;
   const serviceLevel = id(candidate['serviceLevel']);
@@ -306,8 +307,10 @@ export function orderReferences(value: unknown): OrderReferences & { lines: { sk
   const lines = candidate['lines'];
   if (Array.isArray(lines)) {
     for (const line of lines) {
-      const sku = typeof line === 'object' && line !== null ? id((line as Record<string, unknown>)['sku']) : undefined;
-      refs.lines.push(sku === undefined ? {} : { sku });
+      const fields = typeof line === 'object' && line !== null ? (line as Record<string, unknown>) : {};
+      const sku = id(fields['sku']);
+      const category = id(fields['taxCategory']);
+      refs.lines.push({ ...(sku === undefined ? {} : { sku }), ...(category === undefined ? {} : { taxCategory: category }) });
     }
   }
   return refs;
@@ -326,6 +329,8 @@ function lineOf(row: CsvRow, list: ProblemList): Record<string, unknown> {
   if (value !== undefined) line['unitValueMinor'] = value;
   const volume = numberCell(row, 'unit_volume_m3', list);
   if (volume !== undefined) line['unitVolumeM3'] = volume;
+  const category = row.cell('tax_category');
+  if (category !== '') line['taxCategory'] = category;
 
   const lengthCm = numberCell(row, 'length_cm', list);
   const widthCm = numberCell(row, 'width_cm', list);
