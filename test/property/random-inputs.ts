@@ -69,6 +69,7 @@ const airLane = fc.record({
   volumetricDivisor: fc.constantFrom(4_000, 5_000, 6_000, 7_000),
   uld: fc.option(fc.record({ maxKg: fc.integer({ min: 200, max: 1_600 }), maxM3: fc.double({ min: 1, max: 5, noNaN: true }) }), { nil: undefined }),
   maxUlds: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+  coLoad: fc.option(fc.record({ perKgMinor: fc.integer({ min: 500, max: 6_000 }), minChargeMinor: fc.integer({ min: 0, max: 30_000 }) }), { nil: undefined }),
 });
 
 const perParcel = fc.record({
@@ -105,7 +106,10 @@ export const networkArb = fc.record({
     dmModes: fc.constantFrom(['direct_mail'], ['direct_mail', 'bonded'], ['direct_mail', 'bonded', 'general_trade']),
   }),
   limitMinor: fc.constantFrom(500_000, 200_000, 1_000_000),
+  annualLimitMinor: fc.constantFrom(2_600_000, 1_000_000),
   taxRate: fc.constantFrom(0, 0.091, 0.2),
+  fullTaxRate: fc.constantFrom(0.13, 0.3),
+  remoteExtraDays: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
 });
 
 type NetworkShape = typeof networkArb extends fc.Arbitrary<infer T> ? T : never;
@@ -141,6 +145,7 @@ export function buildNetwork(shape: NetworkShape): { network: Json; zones: strin
         volumetricDivisor: l.volumetricDivisor,
         ...(l.uld === undefined ? {} : { uld: { type: 'AKE', maxKg: l.uld.maxKg, maxM3: l.uld.maxM3 } }),
         ...(l.uld === undefined || l.maxUlds === undefined ? {} : { maxUldsPerDeparture: l.maxUlds }),
+        ...(l.coLoad === undefined ? {} : { coLoad: l.coLoad }),
       });
     }
   }
@@ -180,11 +185,20 @@ export function buildNetwork(shape: NetworkShape): { network: Json; zones: strin
     nodes,
     lanes,
     serviceLevels: [
-      { id: 'dm', deadline: { kind: 'working_days', days: shape.levels.dmDays }, modes: shape.levels.dmModes },
+      {
+        id: 'dm', deadline: { kind: 'working_days', days: shape.levels.dmDays }, modes: shape.levels.dmModes,
+        ...(shape.remoteExtraDays === undefined ? {} : { extraDays: [{ provinces: ['Xinjiang'], days: shape.remoteExtraDays }] }),
+      },
       { id: 'bd', deadline: { kind: 'calendar_days', days: shape.levels.bdDays }, modes: ['bonded', 'general_trade'] },
       { id: 'gt', deadline: { kind: 'calendar_days', days: shape.levels.gtDays }, modes: ['general_trade'] },
     ],
-    customs: { crossBorderOrderLimitMinor: shape.limitMinor, crossBorderTaxRate: shape.taxRate },
+    customs: {
+      crossBorderOrderLimitMinor: shape.limitMinor,
+      annualLimitMinor: Math.max(shape.limitMinor, shape.annualLimitMinor),
+      crossBorderTaxRate: shape.taxRate,
+      fullTaxRate: shape.fullTaxRate,
+      taxCategories: [{ id: 'cosmetics', crossBorderRate: 0.231, fullRate: 0.4 }],
+    },
   };
   return { network, zones, sources, levels: ['dm', 'bd', 'gt'] };
 }
@@ -202,8 +216,10 @@ const lineArb = fc.record({
   measure: fc.constantFrom('box', 'volume', 'both', 'both-disagree'),
   box: fc.tuple(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 60 })),
   // Mostly everyday goods; now and then one over the cross-border limit (OVER_VALUE_LIMIT, general trade).
+  taxCategory: fc.constantFrom(undefined, undefined, undefined, 'cosmetics', 'ordinary'),
   unitValueMinor: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: 60_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 600_000 }) }),
-}).map(({ measure, box, ...line }) => {
+}).map(({ measure, box, taxCategory, ...fields }) => {
+  const line = taxCategory === undefined ? fields : { ...fields, taxCategory };
   const boxM3 = (box[0] * box[1] * box[2]) / 1e6;
   const dims = { dimensionsCm: box };
   const stated = (m3: number) => ({ unitVolumeM3: Math.max(1e-6, Math.round(m3 * 1e6) / 1e6) });
