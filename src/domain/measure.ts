@@ -5,7 +5,7 @@
 // because it is what the carrier measures at acceptance (dimensional weight is billed on the
 // measured box, whatever the merchant declared). `validate` warns when the two disagree by more
 // than VOLUME_TOLERANCE, so a unit mistake in either column does not pass unnoticed.
-import type { OrderLine } from './orders.js';
+import type { Order, OrderLine } from './orders.js';
 
 /** Relative difference between the box's volume and the stated one above which validate warns. */
 export const VOLUME_TOLERANCE = 0.05;
@@ -50,4 +50,46 @@ export function measureLines(lines: readonly { line: OrderLine; qty: number }[])
     valueMinor += line.unitValueMinor * qty;
   }
   return { weightKg, volumeM3, valueMinor };
+}
+
+/** Units of one order line (by index) that a parcel carries. */
+export interface LineDraw {
+  line: number;
+  qty: number;
+}
+
+/**
+ * The order lines each parcel's units come from, when parcels name only (sku, qty) as plans do.
+ * An order may list one SKU on several lines with different unit figures (a repacked variant):
+ * the parcels take those lines' units first come, first served, in parcel order, and within a
+ * parcel in the order of its entries. Units beyond what the order holds are drawn from its last
+ * line of the SKU; a SKU the order lacks is drawn from no line. The planner allots its parcels'
+ * lines by this rule and the verifier recomputes parcel figures by it, so both agree.
+ */
+export function drawLines(order: Pick<Order, 'lines'>, parcels: readonly (readonly { sku: string; qty: number }[])[]): LineDraw[][] {
+  const lots = new Map<string, { line: number; left: number }[]>();
+  order.lines.forEach((line, i) => {
+    const queue = lots.get(line.sku);
+    if (queue === undefined) lots.set(line.sku, [{ line: i, left: line.qty }]);
+    else queue.push({ line: i, left: line.qty });
+  });
+  return parcels.map((entries) => {
+    const draws: LineDraw[] = [];
+    for (const { sku, qty } of entries) {
+      const queue = lots.get(sku);
+      if (queue === undefined) continue;
+      let wanted = qty;
+      for (const lot of queue) {
+        if (wanted === 0) break;
+        const take = Math.min(wanted, lot.left);
+        if (take === 0) continue;
+        draws.push({ line: lot.line, qty: take });
+        lot.left -= take;
+        wanted -= take;
+      }
+      const last = queue[queue.length - 1];
+      if (wanted > 0 && last !== undefined) draws.push({ line: last.line, qty: wanted });
+    }
+    return draws;
+  });
 }

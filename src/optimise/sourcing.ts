@@ -3,6 +3,7 @@
 // cost extra parcels, so they are offered only when no single source exists.
 import type { NetworkIndex } from '../domain/network-index.js';
 import { type FulfilmentMode, SOURCE_KIND } from '../domain/network.js';
+import { drawLines } from '../domain/measure.js';
 import type { Order } from '../domain/orders.js';
 import type { StockLedger } from './stock-ledger.js';
 
@@ -82,7 +83,11 @@ export function sourcingOptions(
     split.push({ source: best.node, mode: best.mode, lines: best.covers.map((i) => ({ line: i, qty: order.lines[i]?.qty ?? 0 })) });
     remaining = remaining.filter((i) => !covered.has(i));
   }
-  return { ok: true, options: [split] };
+  // A SKU on several lines may now be split over parcels: which line's units each parcel
+  // carries follows the rule the verifier applies (drawLines: first come, first served in
+  // parcel order), or the parcels' weights and values would differ between the two.
+  const drawn = drawLines(order, split.map((p) => p.lines.map((l) => ({ sku: order.lines[l.line]?.sku ?? '', qty: l.qty }))));
+  return { ok: true, options: [split.map((p, i) => ({ ...p, lines: drawn[i] ?? p.lines }))] };
 }
 
 /** Whether a node holds every line of a parcel, lines of the same SKU added up. */

@@ -3,7 +3,7 @@
 import type { Lane } from '../domain/network.js';
 import type { Order, OrderLine } from '../domain/orders.js';
 import type { PlanParcel } from '../domain/plan.js';
-import { unitVolumeM3 } from '../domain/measure.js';
+import { drawLines, unitVolumeM3 } from '../domain/measure.js';
 import { parcelChargeableKg as chargeableKgOnLanes } from '../tariff/index.js';
 import type { VerifyContext } from './context.js';
 import { sameQuantity } from './tolerance.js';
@@ -21,33 +21,18 @@ export interface ParcelGoods {
 
 /**
  * The goods of each parcel, in parcel order. Parcel lines name only (sku, qty); the unit
- * figures come from the order's line of that SKU. An order may list one SKU on several lines
- * (with different unit figures): the parcels then take those lines' units first come, first
- * served, in plan order. Units beyond what the order holds are priced like its last line of
- * the SKU; SKUs the order lacks weigh nothing (both are PARCEL_LINES violations anyway).
+ * figures come from the order's lines of that SKU, drawn by the one rule planner and verifier
+ * share (drawLines, src/domain/measure.ts): first come, first served in plan order; units beyond
+ * what the order holds priced like its last line of the SKU; SKUs the order lacks weigh nothing
+ * (both are PARCEL_LINES violations anyway).
  */
 export function parcelGoods(order: Order, parcels: readonly PlanParcel[]): ParcelGoods[] {
-  const remaining = new Map<string, { line: OrderLine; qty: number }[]>();
-  for (const line of order.lines) {
-    const queue = remaining.get(line.sku);
-    if (queue === undefined) remaining.set(line.sku, [{ line, qty: line.qty }]);
-    else queue.push({ line, qty: line.qty });
-  }
-  return parcels.map((parcel) => {
+  const draws = drawLines(order, parcels.map((parcel) => parcel.lines));
+  return draws.map((parcelDraws) => {
     const goods: ParcelGoods = { weightKg: 0, volumeM3: 0, valueMinor: 0, lots: [] };
-    for (const { sku, qty } of parcel.lines) {
-      const queue = remaining.get(sku);
-      if (queue === undefined) continue;
-      let left = qty;
-      for (const lot of queue) {
-        if (left === 0) break;
-        const take = Math.min(left, lot.qty);
-        add(goods, lot.line, take);
-        lot.qty -= take;
-        left -= take;
-      }
-      const last = queue[queue.length - 1];
-      if (left > 0 && last !== undefined) add(goods, last.line, left);
+    for (const { line, qty } of parcelDraws) {
+      const orderLine = order.lines[line];
+      if (orderLine !== undefined) add(goods, orderLine, qty);
     }
     return goods;
   });
