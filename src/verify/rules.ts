@@ -85,8 +85,10 @@ export type VerifyRule =
   | 'SLACK'
   | 'LATE_DELIVERY'
   | 'LOCAL_OFFSET'
+  | 'CUSTOMS_CROSSING'
   | 'CONSOLIDATION'
   | 'ULDS_TOO_FEW'
+  | 'ULDS_TOO_MANY'
   | 'ULD_OVERLOADED'
   | 'DEPARTURE_OVER_CAPACITY'
   | 'PORT_OVER_CAPACITY'
@@ -94,6 +96,12 @@ export type VerifyRule =
   | 'COST_TOTAL'
   | 'TOTALS'
   | 'LOWER_BOUND'
+  | 'REASON_NO_STOCK'
+  | 'REASON_OVER_VALUE_LIMIT'
+  | 'REASON_NO_ROUTE'
+  | 'REASON_SLA_INFEASIBLE'
+  | 'REASON_CAPACITY'
+  | 'REASON_INVALID_ORDER'
   | 'UNCHECKABLE';
 
 /** One broken rule, located precisely enough to find the bug in the planner that made it. */
