@@ -82,17 +82,22 @@ export function orderCandidates(
     let feasible = true;
     for (const p of option) {
       const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
-      const search = searchItineraries(ctx, {
-        source: p.source,
-        destination: order.destination,
-        readyMs: pickWave(facts.createdMs),
-        deadlineMs: facts.deadlineMs,
-        k: settings.k,
-        departuresPerLane: settings.departuresPerLane,
-        // One ranking for every parcel (a reference parcel at a typical load), so that the
-        // commodity's search is shared; the optimiser prices each order's own parcels exactly.
-        cost: referenceParcelCost(ctx),
-      });
+      const searchFrom = (readyMs: number) =>
+        searchItineraries(ctx, {
+          source: p.source,
+          destination: order.destination,
+          readyMs,
+          deadlineMs: facts.deadlineMs,
+          k: settings.k,
+          departuresPerLane: settings.departuresPerLane,
+          // One ranking for every parcel (a reference parcel at a typical load), so that the
+          // commodity's search is shared; the optimiser prices each order's own parcels exactly.
+          cost: referenceParcelCost(ctx),
+        });
+      let search = searchFrom(pickWave(facts.createdMs));
+      // The wave is a device of the search, not a rule of the business: an order it would make
+      // late is searched again from its creation (the verifier judges SLA_INFEASIBLE from there).
+      if (search.itineraries.length === 0 && pickWave(facts.createdMs) !== facts.createdMs) search = searchFrom(facts.createdMs);
       if (search.earliest === null) {
         feasible = false;
         optionEarliest = Infinity;

@@ -42,7 +42,7 @@ export function checkSlaInfeasibleReason({ ctx, order, answer, stock, routes, de
   const inTime = sources.filter((s) => arrivalOf(s) <= deadlineMs).map((s) => s.node);
   const draws = drawLines(order.lines, inTime, stock.left);
   if (draws !== null) {
-    const when = draws.map((d) => `${d.node} by ${local(arrival.get(d.node) ?? Infinity)}`).join(', ');
+    const when = [...new Set(draws.map((d) => d.node))].map((node) => `${node} by ${local(arrival.get(node) ?? Infinity)}`).join(', ');
     report(`its lines are left at sources that reach ${order.destination} by the deadline ${local(deadlineMs)}: ${describeDraws(draws)} (${when})`, `no source in time`, when);
     return;
   }
