@@ -91,7 +91,8 @@ export function checkCapacityReason({ ctx, order, stock, routes, loads, deadline
     return;
   }
   const local = (ms: number) => localIso(ctx, ms, order.destination);
-  const sources = sourcesOf(ctx, order, modesOf(ctx, order));
+  // Only sources holding some line of the order (input stock) can matter.
+  const sources = sourcesOf(ctx, order, modesOf(ctx, order)).filter((s) => order.lines.some((line) => stock.input(s.node, line.sku) > 0));
 
   const inTime = sources.filter((s) => (routes.earliestArrivalMs(s.mode, s.node, order.destination, createdMs) ?? Infinity) <= deadlineMs);
   const line = undrawableLine(order.lines, inTime.map((s) => s.node), stock.input);

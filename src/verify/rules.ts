@@ -67,8 +67,10 @@
 // | REASON_SLA_INFEASIBLE   | the order has a deadline; earliestDelivery is stated and after it; no allowed source* | order                         |
 // |                         | that still holds the lines reaches the zone by the deadline; earliestDelivery is not  |                               |
 // |                         | before the earliest any delivery can be (max over lines of the earliest arrival from   |                               |
-// |                         | a source* holding the line). Arrivals: the verifier's own search (routes.ts) from     |                               |
-// |                         | createdAt over real departures, handling included                                      |                               |
+// |                         | a source* holding the line) nor after the earliest arrival of a source* that still    |                               |
+// |                         | holds the whole order. Arrivals: the verifier's own search (routes.ts) from createdAt |                               |
+// |                         | (rounded up to its second) over real departures, handling included; compared to the   |                               |
+// |                         | second (plans write whole seconds)                                                     |                               |
 // | REASON_CAPACITY         | the order has a deadline; every line has an allowed source* holding it (input stock)  | order                         |
 // |                         | that reaches the zone in time on empty departures; and no single allowed source that  |                               |
 // |                         | still holds the whole order reaches it in time using only departures with ULD room    |                               |

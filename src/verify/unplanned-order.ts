@@ -25,7 +25,7 @@ export interface UnplannedCase {
   loads: PlanLoads;
   /** The recomputed deadline; null when the order has none the time model can compute. */
   deadlineMs: number | null;
-  /** The order's creation instant; null when it is not a real instant (SCHEMA reports it). */
+  /** The order's creation instant, rounded up to its whole second; null when it is not a real instant. */
   createdMs: number | null;
 }
 
@@ -43,7 +43,9 @@ export function checkUnplannedOrder(c: Omit<UnplannedCase, 'deadlineMs' | 'creat
     const ms = ctx.instant(answer.earliestDelivery, where, 'earliestDelivery');
     if (ms !== null) ctx.checkOffset(answer.earliestDelivery, ms, order.destination, `order ${order.id} earliestDelivery`, where);
   }
-  const createdMs = ctx.peekInstant(order.createdAt);
+  // Plans count time in whole seconds: an order created within a second is ready at its end.
+  const createdAtMs = ctx.peekInstant(order.createdAt);
+  const createdMs = createdAtMs === null ? null : Math.ceil(createdAtMs / 1000) * 1000;
   const full: UnplannedCase = { ...c, deadlineMs, createdMs };
   switch (answer.reason) {
     case 'NO_STOCK':

@@ -51,6 +51,16 @@ describe('unplanned SLA_INFEASIBLE', () => {
     expect(violationsOf(result, 'REASON_SLA_INFEASIBLE')).toMatchObject([{ order: 'O3', expected: `≥ ${O3_EARLIEST}` }]);
   });
 
+  it('names an earliest delivery later than a source holding the order can make (REASON_SLA_INFEASIBLE)', () => {
+    // BW-SH holds SKU-C and delivers at 23:00 Wednesday, not Thursday 10:00.
+    const result = verifyCorrupted(
+      (plan) => unplan(plan, 'O3', { reason: 'SLA_INFEASIBLE', message: 'late', deadline: '2026-11-11T20:00:00+08:00', earliestDelivery: '2026-11-12T10:00:00+08:00' }),
+      { orders: tightO3 },
+    );
+    expect(rulesOf(result)).toEqual(['REASON_SLA_INFEASIBLE']);
+    expect(violationsOf(result, 'REASON_SLA_INFEASIBLE')).toMatchObject([{ order: 'O3', expected: `≤ ${O3_EARLIEST}` }]);
+  });
+
   it('names an SLA_INFEASIBLE that states no earliest delivery (REASON_SLA_INFEASIBLE)', () => {
     const result = verifyCorrupted((plan) => unplan(plan, 'O3', { reason: 'SLA_INFEASIBLE', message: 'late', deadline: '2026-11-11T20:00:00+08:00' }), {
       orders: tightO3,
