@@ -8,13 +8,11 @@
 // node (network order) that still has its units. Where such a greedy draw fails although
 // another draw would succeed (several lines of one SKU packed differently), the verifier
 // finds none and accepts the answer: it only rejects a reason it can prove false.
-import { type FulfilmentMode, SOURCE_KIND } from '../domain/network.js';
+import { type CrossBorderStanding, crossBorderStanding, modesAllowed } from '../domain/customs.js';
+import { FulfilmentMode, SOURCE_KIND } from '../domain/network.js';
 import type { Order, OrderLine, StockRecord } from '../domain/orders.js';
 import type { VerifyContext } from './context.js';
 import { heldStock, type StockLedger, stockKey } from './stock.js';
-
-/** The order's standing under the CBEC per-order limit. */
-export type Standing = 'within_limit' | 'single_item' | 'over_limit';
 
 export interface Source {
   node: string;
@@ -33,19 +31,19 @@ export type Available = (node: string, sku: string) => number;
 
 const MODE_OF_KIND = new Map(Object.entries(SOURCE_KIND).map(([mode, kind]) => [kind, mode as FulfilmentMode]));
 
-export function orderValueMinor(order: Order): number {
-  return order.lines.reduce((sum, line) => sum + line.qty * line.unitValueMinor, 0);
+export function standingOf(ctx: VerifyContext, order: Order): CrossBorderStanding {
+  return crossBorderStanding(ctx.index.network.customs, order.lines);
 }
 
-export function standingOf(ctx: VerifyContext, order: Order): Standing {
-  return orderValueMinor(order) > ctx.index.network.customs.crossBorderOrderLimitMinor ? 'over_limit' : 'within_limit';
-}
-
-/** The modes the service level offers (all without one) that the customs standing leaves. */
-export function modesOf(ctx: VerifyContext, order: Order): FulfilmentMode[] {
+/** The modes the service level offers (all without one). */
+export function levelModesOf(ctx: VerifyContext, order: Order): FulfilmentMode[] {
   const level = order.serviceLevel === undefined ? undefined : ctx.index.serviceLevels.get(order.serviceLevel);
-  const levelModes: FulfilmentMode[] = level?.modes ?? ['direct_mail', 'bonded', 'general_trade'];
-  return standingOf(ctx, order) === 'over_limit' ? levelModes.filter((mode) => mode === 'general_trade') : levelModes;
+  return level?.modes ?? [...FulfilmentMode.options];
+}
+
+/** The modes the service level offers that the customs standing leaves (over the limit: no CBEC mode). */
+export function modesOf(ctx: VerifyContext, order: Order): FulfilmentMode[] {
+  return modesAllowed(levelModesOf(ctx, order), standingOf(ctx, order));
 }
 
 /** The stocking nodes of `modes` the order allows (its allowedSources, when it lists any), in network order. */

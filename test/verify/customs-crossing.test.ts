@@ -1,5 +1,5 @@
-// How each mode meets customs: direct mail clears once at a clearance port, bonded never
-// clears again, general trade stays in the country.
+// How each mode meets customs: every lane one customs allows, direct mail clears once at a
+// clearance port, bonded is released or clears once from its warehouse, general trade stays home.
 import { describe, expect, it } from 'vitest';
 import type { Lane, Network } from '../../src/domain/network.js';
 import { parcelOf, verifyCorrupted, violationsOf } from './harness.js';
@@ -26,10 +26,42 @@ describe('customs crossing', () => {
       },
       { network: (network) => network.lanes.push(lane({ id: 'TRK-PVG-SH', from: 'PVG', to: 'ZONE-SH', mode: 'truck' })) },
     );
-    expect(violationsOf(result, 'CUSTOMS_CROSSING')).toMatchObject([{ order: 'O1', parcel: 'P-O1', expected: 'one clearance leg', found: 0 }]);
+    // The truck itself is a lane customs forbids (abroad → domestic), and the parcel never clears.
+    const violations = violationsOf(result, 'CUSTOMS_CROSSING');
+    expect(violations).toMatchObject([
+      { order: 'O1', parcel: 'P-O1', found: 'TRK-PVG-SH' },
+      { order: 'O1', parcel: 'P-O1', expected: 'one clearance leg', found: 0 },
+    ]);
+    expect(violations[0]?.message).toContain('only through a clearance lane into a clearance port');
   });
 
-  it('names a bonded parcel put through clearance (CUSTOMS_CROSSING)', () => {
+  it('names a last mile straight from an overseas base (CUSTOMS_CROSSING)', () => {
+    const result = verifyCorrupted(
+      (plan) => {
+        parcelOf(plan, 'O1').legs = [
+          { lane: 'LM-BASE-SH', mode: 'last_mile', from: 'BASE-US', to: 'ZONE-SH', departure: '2026-11-10T08:00:00-08:00', arrival: '2026-11-10T10:00:00-08:00' },
+        ];
+      },
+      { network: (network) => network.lanes.push(lane({ id: 'LM-BASE-SH', from: 'BASE-US', to: 'ZONE-SH', mode: 'last_mile' })) },
+    );
+    expect(violationsOf(result, 'CUSTOMS_CROSSING').map((v) => v.found)).toEqual(['LM-BASE-SH', 0]);
+  });
+
+  it('accepts a bonded parcel cleared once at a port from its bonded warehouse (1210)', () => {
+    const result = verifyCorrupted(
+      (plan) => {
+        parcelOf(plan, 'O3').legs = [
+          { lane: 'CLR-BW-PORT', mode: 'clearance', from: 'BW-SH', to: 'PORT-SH', departure: '2026-11-11T11:00:00+08:00', arrival: '2026-11-11T13:00:00+08:00' },
+          { lane: 'LM-SH', mode: 'last_mile', from: 'PORT-SH', to: 'ZONE-SH', departure: '2026-11-11T13:00:00+08:00', arrival: '2026-11-12T13:00:00+08:00' },
+        ];
+      },
+      { network: (network) => network.lanes.push(lane({ id: 'CLR-BW-PORT', from: 'BW-SH', to: 'PORT-SH', mode: 'clearance' })) },
+    );
+    // (Its times and costs no longer match: not what is asserted.)
+    expect(violationsOf(result, 'CUSTOMS_CROSSING')).toEqual([]);
+  });
+
+  it('names a bonded parcel cleared into its zone rather than a port (CUSTOMS_CROSSING)', () => {
     const result = verifyCorrupted(
       (plan) => {
         parcelOf(plan, 'O3').legs = [
@@ -38,9 +70,10 @@ describe('customs crossing', () => {
       },
       { network: (network) => network.lanes.push(lane({ id: 'CLR-BW-SH', from: 'BW-SH', to: 'ZONE-SH', mode: 'clearance' })) },
     );
+    // A clearance lane out of a bonded warehouse must lead into a clearance port.
     const [violation] = violationsOf(result, 'CUSTOMS_CROSSING');
     expect(violation).toMatchObject({ order: 'O3', parcel: 'P-O3', found: 'CLR-BW-SH' });
-    expect(violation?.message).toContain('a bonded parcel clears no customs');
+    expect(violation?.message).toContain('a clearance lane runs from an airport or a bonded warehouse to a clearance port');
   });
 
   it('names a general-trade parcel with a leg abroad (CUSTOMS_CROSSING)', () => {
@@ -64,6 +97,6 @@ describe('customs crossing', () => {
     );
     const [violation] = violationsOf(result, 'CUSTOMS_CROSSING');
     expect(violation).toMatchObject({ order: 'O3', parcel: 'P-O3', found: 'LM-LA-SH' });
-    expect(violation?.message).toContain('DW-LA (US)');
+    expect(violation?.message).toContain('DW-LA (domestic_warehouse, US)');
   });
 });
