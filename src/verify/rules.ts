@@ -38,10 +38,11 @@
 // | LATE_DELIVERY           | delivered (the true last arrival) ≤ the order's deadline                               | order, parcel                 |
 // | LOCAL_OFFSET            | each instant carries the UTC offset of its place (leg departure: from; arrival: to;    | order, parcel, consolidation  |
 // |                         | deliveredAt and deadline: the destination)                                             |                               |
-// | CUSTOMS_CROSSING        | per parcel leg: the lane is one customs allows (laneProblem); direct_mail: exactly one | order, parcel, departure      |
-// |                         | clearance leg, airport → clearance port (before its zone); bonded: no clearance leg    |                               |
-// |                         | (its bonded-warehouse source is SOURCE_MODE's); general_trade: no clearance leg, and  |                               |
-// |                         | no leg touches a node outside the destination zone's country                          |                               |
+// | CUSTOMS_CROSSING        | per parcel leg: the lane passes laneCustomsProblem (src/domain/customs.ts);            | order, parcel, departure      |
+// |                         | direct_mail: exactly one clearance leg, airport → clearance port; bonded: released    |                               |
+// |                         | (no clearance leg) or cleared once, bonded warehouse → clearance port (its source is  |                               |
+// |                         | SOURCE_MODE's); general_trade: no clearance leg, no node on the abroad side           |                               |
+// |                         | (customsSide) or outside the destination zone's country                               |                               |
 // | CONSOLIDATION           | a leg on a consolidating lane names a consolidation of that lane and departure that    | order, parcel, consolidation  |
 // |                         | lists the parcel, and vice versa; consolidations only on consolidating lanes; its       |                               |
 // |                         | weightKg/volumeM3/chargeableKg/utilisation match its parcels; no ULDs without a type  |                               |
@@ -63,9 +64,9 @@
 // |                         | whether the optimum is really that high is not checked                                |                               |
 // | REASON_NO_STOCK         | some line can be drawn from no allowed source* after the plan's draws; the SKU named   | order                         |
 // |                         | in `field`, if any, is the order's and is one of those                                 |                               |
-// | REASON_OVER_VALUE_LIMIT | the order is over customs.crossBorderOrderLimitMinor and not a single item; and its    | order                         |
-// |                         | level offers no general_trade, or no allowed domestic warehouse holds its lines after  |                               |
-// |                         | the plan's draws                                                                       |                               |
+// | REASON_OVER_VALUE_LIMIT | crossBorderStanding is over_limit (not within it, not a single item); the level offers | order                         |
+// |                         | a cross-border mode (else the limit removed nothing); and it offers no general_trade, |                               |
+// |                         | or no allowed domestic warehouse holds the lines after the plan's draws               |                               |
 // | REASON_NO_ROUTE         | no route over lanes its mode may use (as CUSTOMS_CROSSING) from an allowed source*    | order                         |
 // |                         | holding the lines in the input stock to the destination (a zone; else not judged)      |                               |
 // | REASON_SLA_INFEASIBLE   | the order has a deadline; earliestDelivery is stated and after it; no allowed source* | order                         |
@@ -87,8 +88,8 @@
 // |                         | model); never silent, the plan fails                                                   |                               |
 //
 // * An allowed source of an order: a node of the kind of a mode that its service level offers
-//   (every mode without a level) and its customs standing leaves (over the limit: general trade
-//   only), listed in its allowedSources when it lists any. Stock is drawn a whole line from one
+//   (every mode without a level) and its customs standing leaves (modesAllowed: over the limit,
+//   general trade only), listed in its allowedSources when it lists any. Stock is drawn a whole line from one
 //   node; a reason is rejected only on a draw the verifier exhibits (lines largest first, each
 //   from the first node with its units left), so a reason it cannot disprove stands.
 // Shared code: the domain (types, SOURCE_KIND, measures), the time model (departures, handling,
