@@ -104,6 +104,11 @@ export const Consolidation = z.strictObject({
   weightKg: KgOrZero,
   volumeM3: z.number().min(0),
   chargeableKg: KgOrZero,
+  /**
+   * `own`: our master air waybill and ULDs; `co_load`: shipped loose under a consolidator's (no
+   * ULDs of ours). The planner always writes it; absent reads as `own`.
+   */
+  shipping: z.enum(['own', 'co_load']).optional(),
   ulds: z.number().int().min(0),
   /** Share of the ULDs' weight or volume limit used, whichever binds (0..1). */
   utilisation: z.number().min(0).max(1),

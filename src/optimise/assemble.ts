@@ -101,6 +101,7 @@ export function assemblePlan(input: AssembleInput): Plan {
       weightKg,
       volumeM3,
       chargeableKg: priced.chargeableKg,
+      shipping: priced.shipping,
       ulds: priced.ulds,
       utilisation: Math.min(1, priced.utilisation),
       freightMinor: priced.freightMinor,

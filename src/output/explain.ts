@@ -29,6 +29,8 @@ export interface ConsolidationRide {
   to: string | null;
   /** Local departure time at the lane's origin. */
   departure: string;
+  /** `own` MAWB and ULDs, or `co_load`: loose under a consolidator's. */
+  shipping: 'own' | 'co_load';
   ulds: number;
   uldType: string | null;
   utilisation: number;
@@ -125,7 +127,7 @@ function ridesOf(plan: Plan, index: NetworkIndex, answer: PlannedOrder): Consoli
     const lane = index.lanes.get(c.lane);
     rides.push({
       id: c.id, lane: c.lane, mode: lane?.mode ?? null, from: lane?.from ?? null, to: lane?.to ?? null,
-      departure: c.departure, ulds: c.ulds, uldType: lane?.uld?.type ?? null, utilisation: c.utilisation,
+      departure: c.departure, shipping: c.shipping ?? 'own', ulds: c.ulds, uldType: lane?.uld?.type ?? null, utilisation: c.utilisation,
       weightKg: c.weightKg, chargeableKg: c.chargeableKg, volumeM3: c.volumeM3,
       freightMinor: c.freightMinor, fixedMinor: c.fixedMinor, uldMinor: c.uldMinor,
       parcels, otherOrders: others.slice(0, MAX_OTHER_ORDERS), otherOrdersCount: others.length,
@@ -197,7 +199,7 @@ function plannedText(answer: PlannedOrder, ex: OrderExplanation, index: NetworkI
     const route = ride.from === null || ride.to === null ? '' : `, ${nodeLabel(index, ride.from)} → ${nodeLabel(index, ride.to)}`;
     out.push(`  ${ride.id}`);
     out.push(`    lane ${ride.lane} (${ride.mode ?? 'unknown lane'}${route}), departs ${ride.departure}`);
-    const uld = ride.ulds === 0 ? 'no ULDs' : `${ride.ulds} ULD${ride.ulds === 1 ? '' : 's'}${ride.uldType === null ? '' : ` ${ride.uldType}`}`;
+    const uld = ride.shipping === 'co_load' ? 'shipped loose (co-load), no ULDs of ours' : ride.ulds === 0 ? 'no ULDs' : `${ride.ulds} ULD${ride.ulds === 1 ? '' : 's'}${ride.uldType === null ? '' : ` ${ride.uldType}`}`;
     out.push(
       `    ${uld}, ${fmtKg(ride.weightKg)} kg (chargeable ${fmtKg(ride.chargeableKg)} kg), ${ride.volumeM3.toFixed(3)} m³, ` +
         `utilisation ${(ride.utilisation * 100).toFixed(1)} %`,

@@ -8,7 +8,7 @@
 import { measureLines } from '../domain/measure.js';
 import type { Lane } from '../domain/network.js';
 import type { Consolidation } from '../domain/plan.js';
-import { uldsNeeded } from '../tariff/index.js';
+import { consolidationCost } from '../tariff/index.js';
 import type { Departure } from '../time/index.js';
 import { portDayCounts, portDayKey } from './capacity.js';
 import type { VerifyContext, Where } from './context.js';
@@ -59,14 +59,15 @@ export class PlanLoads {
     return (lane: Lane, departure: Departure) => this.uldRoom(lane, departure, weightKg, volumeM3) && this.portRoom(lane, departure);
   }
 
+  /** ULDs booked after the parcel rides: as the tariff ships the load (co-load books none of ours). */
   private uldRoom(lane: Lane, departure: Departure, weightKg: number, volumeM3: number): boolean {
     const max = lane.maxUldsPerDeparture;
     if (lane.uld === undefined || max === undefined) return true;
-    const uld = lane.uld;
     const use = this.departures.get(`${lane.id}|${departure.departureMs}`);
     const booked = use?.booked ?? 0;
-    if (booked + uldsNeeded(uld, weightKg, volumeM3) <= max) return true;
-    return (use?.consolidations ?? []).some((c) => booked - c.ulds + uldsNeeded(uld, c.weightKg + weightKg, c.volumeM3 + volumeM3) <= max);
+    const ulds = (w: number, v: number) => consolidationCost(lane, w, v).ulds;
+    if (booked + ulds(weightKg, volumeM3) <= max) return true;
+    return (use?.consolidations ?? []).some((c) => booked - c.ulds + ulds(c.weightKg + weightKg, c.volumeM3 + volumeM3) <= max);
   }
 
   private portRoom(lane: Lane, departure: Departure): boolean {

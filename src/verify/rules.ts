@@ -46,8 +46,11 @@
 // | CONSOLIDATION           | a leg on a consolidating lane names a consolidation of that lane and departure that    | order, parcel, consolidation  |
 // |                         | lists the parcel, and vice versa; consolidations only on consolidating lanes; its       |                               |
 // |                         | weightKg/volumeM3/chargeableKg/utilisation match its parcels; no ULDs without a type  |                               |
+// | SHIPPING                | a consolidation ships the way consolidationCost gives for its load (own MAWB, or       | consolidation, departure      |
+// |                         | co_load when the lane offers it and it is cheaper or our allotment cannot take it);   |                               |
+// |                         | a co_load one books 0 ULDs, utilisation 0; its costs are checked on the way it states |                               |
 // | ULDS_TOO_FEW            | a consolidation's ulds ≥ uldsNeeded(lane.uld, weight, volume)                          | consolidation, departure      |
-// | ULDS_TOO_MANY           | a consolidation's ulds ≤ uldsNeeded: strict, an extra ULD is paid for nothing and      | consolidation, departure      |
+// | ULDS_TOO_MANY           | own shipping: ulds ≤ uldsNeeded — strict, an extra ULD is paid for nothing and        | consolidation, departure      |
 // |                         | takes a slot of the departure's allotment                                              |                               |
 // | ULD_OVERLOADED          | weight ≤ ulds × uld.maxKg and volume ≤ ulds × uld.maxM3 (usually fires with the above) | consolidation, departure      |
 // | DEPARTURE_OVER_CAPACITY | Σ ulds of the consolidations on one (lane, departure) ≤ lane.maxUldsPerDeparture       | departure                     |
@@ -79,7 +82,8 @@
 // | REASON_CAPACITY         | the order has a deadline; every line has an allowed source* holding it (input stock)  | order                         |
 // |                         | that reaches the zone in time on empty departures; and no single allowed source that  |                               |
 // |                         | still holds the whole order reaches it in time using only departures with ULD room    |                               |
-// |                         | (a new consolidation or joining one within maxUldsPerDeparture) and port days with     |                               |
+// |                         | (a new consolidation or joining one within maxUldsPerDeparture, ULDs as               |                               |
+// |                         | consolidationCost ships the load: co-load books none) and port days with              |                               |
 // |                         | parcels to spare. Not searched: routings that fit only as a split into several parcels |                               |
 // | REASON_INVALID_ORDER    | `field` is destination (not a zone), serviceLevel (not in the network), allowedSources | order                         |
 // |                         | (a node that stocks nothing) or deliverBy (before createdAt), and is invalid so; any   |                               |
@@ -99,7 +103,8 @@
 // How costs are recomputed (all integers, minor units):
 // - handling: Σ handlingPerParcelMinor of the nodes the parcel leaves (source and each intermediate node);
 // - every leg: parcelLaneCostMinor(lane, parcel chargeableKg) into laneCostComponent(lane);
-// - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume); its freightMinor is
+// - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume) — the cheaper of own
+//   and co-load (a co-load's charge is its freightMinor, no fixed or ULD charge); its freightMinor is
 //   shared into the parcels' freight, fixedMinor + uldMinor into their consolidation component, both with
 //   allocateMinor(·, parcels' chargeableKg in the consolidation's parcel order);
 // - tax (not a cost component): parcelTaxMinor(customs, basis, the parcel's lines) — the reduced CBEC
@@ -139,6 +144,7 @@ export type VerifyRule =
   | 'ULD_OVERLOADED'
   | 'DEPARTURE_OVER_CAPACITY'
   | 'PORT_OVER_CAPACITY'
+  | 'SHIPPING'
   | 'COST_COMPONENT'
   | 'COST_TOTAL'
   | 'TAX'
