@@ -1,7 +1,8 @@
 // REASON_NO_ROUTE: an order answered NO_ROUTE must have no route, over lanes its mode may use
-// (customs-crossing.ts), from the nodes it may be sourced from that hold its lines in the input
-// stock to its destination. Input stock, not what the plan leaves: a route from a node whose
-// stock other orders took is still a route (that order's answer is NO_STOCK or CAPACITY).
+// (customs-crossing.ts), from the nodes it may be sourced from that still hold its lines after
+// the plan's draws to its destination. What the plan leaves, as for NO_STOCK: when the stock
+// with a route went to other orders and only stock without one is left, NO_ROUTE is the true
+// answer (NO_STOCK would not be: an allowed node holds the goods).
 import { describeDraws, drawLines, modesOf, sourcesOf } from './order-sources.js';
 import type { UnplannedCase } from './unplanned-order.js';
 
@@ -10,7 +11,7 @@ export function checkNoRouteReason({ ctx, order, stock, routes }: UnplannedCase)
   const connected = sourcesOf(ctx, order, modesOf(ctx, order))
     .filter((s) => routes.canReach(s.mode, s.node, order.destination))
     .map((s) => s.node);
-  const draws = drawLines(order.lines, connected, stock.input);
+  const draws = drawLines(order.lines, connected, stock.left);
   if (draws !== null) {
     ctx.report({
       rule: 'REASON_NO_ROUTE',

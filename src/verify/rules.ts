@@ -71,7 +71,8 @@
 // |                         | a cross-border mode (else the limit removed nothing); and it offers no general_trade, |                               |
 // |                         | or no allowed domestic warehouse holds the lines after the plan's draws               |                               |
 // | REASON_NO_ROUTE         | no route over lanes its mode may use (as CUSTOMS_CROSSING) from an allowed source*    | order                         |
-// |                         | holding the lines in the input stock to the destination (a zone; else not judged)      |                               |
+// |                         | still holding the lines after the plan's draws to the destination (a zone; else not   |                               |
+// |                         | judged)                                                                                |                               |
 // | REASON_SLA_INFEASIBLE   | the order has a deadline; earliestDelivery is stated and after it; no allowed source* | order                         |
 // |                         | that still holds the lines reaches the zone by the deadline; earliestDelivery is not  |                               |
 // |                         | before the earliest any delivery can be (max over lines of the earliest arrival from   |                               |

@@ -1,5 +1,7 @@
 // A NO_ROUTE answer holds only if no lane path leads from an allowed, stocked source to the zone.
 import { describe, expect, it } from 'vitest';
+import type { Network } from '../../src/domain/network.js';
+import type { Order, StockRecord } from '../../src/domain/orders.js';
 import type { Plan } from '../../src/domain/plan.js';
 import { answerExtra, extraOrder, rulesOf, verifyCorrupted, violationsOf } from './harness.js';
 
@@ -55,5 +57,28 @@ describe('unplanned NO_ROUTE', () => {
     });
     expect(rulesOf(result)).toEqual(['REASON_NO_ROUTE']);
     expect(violationsOf(result, 'REASON_NO_ROUTE')).toMatchObject([{ order: 'O5', found: 'BW-SH' }]);
+  });
+
+  it('judges by the stock the plan leaves: routed stock taken, unrouted stock left, NO_ROUTE holds', () => {
+    // O5 wants 1 × SKU-A: BASE-US's 3 go to P-O1 and P-O2; BASE-JP holds 5 but no lane leaves it.
+    const o5 = extraOrder({ lines: [{ sku: 'SKU-A', qty: 1, unitWeightKg: 11, dimensionsCm: [40, 30, 20], unitValueMinor: 30000 }] });
+    const alter = {
+      orders: (orders: Order[]) => orders.push(o5),
+      network: (network: Network) => {
+        network.nodes.push({
+          id: 'BASE-JP', kind: 'storage_base', name: 'Tokyo base', country: 'JP', lat: 35.6, lon: 139.7,
+          timeZone: 'Asia/Tokyo', calendar: 'CAL-US', handlingMinutes: 0, handlingPerParcelMinor: 0,
+        });
+      },
+      stock: (stock: StockRecord[]) => stock.push({ node: 'BASE-JP', sku: 'SKU-A', qty: 5 }),
+    };
+    const result = verifyCorrupted((plan) => answerExtra(plan, 'O5', { reason: 'NO_ROUTE', message: 'no lane from BASE-JP' }), alter);
+    expect(result.violations).toEqual([]);
+    // With a fourth unit at BASE-US, a routed source holds it: NO_ROUTE is false.
+    const routed = verifyCorrupted((plan) => answerExtra(plan, 'O5', { reason: 'NO_ROUTE', message: 'no lane from BASE-JP' }), {
+      ...alter,
+      stock: (stock: StockRecord[]) => stock.push({ node: 'BASE-JP', sku: 'SKU-A', qty: 5 }, { node: 'BASE-US', sku: 'SKU-A', qty: 1 }),
+    });
+    expect(violationsOf(routed, 'REASON_NO_ROUTE')).toMatchObject([{ order: 'O5', found: 'BASE-US' }]);
   });
 });
