@@ -10,7 +10,7 @@ import { SOURCE_KIND } from '../domain/network.js';
 import type { Order } from '../domain/orders.js';
 import { parseInstant } from '../time/index.js';
 import type { VerifyContext } from './context.js';
-import type { UnplannedCase } from './unplanned-order.js';
+import type { UnplannedCase } from './unplanned-case.js';
 
 const STOCKING_KINDS: ReadonlySet<string> = new Set(Object.values(SOURCE_KIND));
 const SECOND_MS = 1000;

@@ -4,7 +4,7 @@
 // with a route went to other orders and only stock without one is left, NO_ROUTE is the true
 // answer (NO_STOCK would not be: an allowed node holds the goods).
 import { describeDraws, drawLines, modesOf, sourcesOf } from './order-sources.js';
-import type { UnplannedCase } from './unplanned-order.js';
+import type { UnplannedCase } from './unplanned-case.js';
 
 export function checkNoRouteReason({ ctx, order, stock, routes }: UnplannedCase): void {
   if (ctx.index.nodes.get(order.destination)?.kind !== 'zone') return; // no zone to reach: INVALID_ORDER's case

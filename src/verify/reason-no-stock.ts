@@ -3,7 +3,7 @@
 // allowedSources) still holds once the plan's planned parcels have drawn their stock. A SKU
 // the answer names (its `field`) must be one of the order's, and one of those missing.
 import { describeDraws, drawLines, modesOf, sourcesOf } from './order-sources.js';
-import type { UnplannedCase } from './unplanned-order.js';
+import type { UnplannedCase } from './unplanned-case.js';
 
 export function checkNoStockReason({ ctx, order, answer, stock }: UnplannedCase): void {
   const report = (message: string, expected: string, found: string) =>

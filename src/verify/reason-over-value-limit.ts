@@ -5,7 +5,7 @@
 // may be sourced from holds its lines after the plan's draws.
 import { isCrossBorder, orderValueMinor } from '../domain/customs.js';
 import { describeDraws, drawLines, levelModesOf, sourcesOf, standingOf } from './order-sources.js';
-import type { UnplannedCase } from './unplanned-order.js';
+import type { UnplannedCase } from './unplanned-case.js';
 
 export function checkOverValueLimitReason({ ctx, order, stock }: UnplannedCase): void {
   const where = { order: order.id };

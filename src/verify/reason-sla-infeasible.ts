@@ -7,7 +7,7 @@
 import type { OrderLine } from '../domain/orders.js';
 import type { Where } from './context.js';
 import { describeDraws, drawLines, modesOf, type Source, sourcesOf } from './order-sources.js';
-import { localIso, type UnplannedCase } from './unplanned-order.js';
+import { localIso, type UnplannedCase } from './unplanned-case.js';
 
 export function checkSlaInfeasibleReason({ ctx, order, answer, stock, routes, deadlineMs, createdMs }: UnplannedCase): void {
   const where: Where = { order: order.id };

@@ -3,31 +3,15 @@
 // reason is rejected only when the verifier can show it false (a draw of the stock, a route,
 // an itinerary in time); what each one proves is in rules.ts.
 import type { Order } from '../domain/orders.js';
-import type { UnplannedOrder } from '../domain/plan.js';
 import { orderDeadlineMs } from '../time/index.js';
 import type { VerifyContext } from './context.js';
-import type { StockLevels } from './order-sources.js';
-import { checkCapacityReason, type PlanLoads } from './reason-capacity.js';
+import { checkCapacityReason } from './reason-capacity.js';
 import { checkInvalidOrderReason } from './reason-invalid-order.js';
 import { checkNoRouteReason } from './reason-no-route.js';
 import { checkNoStockReason } from './reason-no-stock.js';
 import { checkOverValueLimitReason } from './reason-over-value-limit.js';
 import { checkSlaInfeasibleReason } from './reason-sla-infeasible.js';
-import type { RouteSearch } from './routes.js';
-
-/** What every reason check may consult. */
-export interface UnplannedCase {
-  ctx: VerifyContext;
-  order: Order;
-  answer: UnplannedOrder;
-  stock: StockLevels;
-  routes: RouteSearch;
-  loads: PlanLoads;
-  /** The recomputed deadline; null when the order has none the time model can compute. */
-  deadlineMs: number | null;
-  /** The order's creation instant, rounded up to its whole second; null when it is not a real instant. */
-  createdMs: number | null;
-}
+import { localIso, type UnplannedCase } from './unplanned-case.js';
 
 export function checkUnplannedOrder(c: Omit<UnplannedCase, 'deadlineMs' | 'createdMs'>): void {
   const { ctx, order, answer } = c;
@@ -77,9 +61,4 @@ function checkStatedDeadline(ctx: VerifyContext, order: Order, stated: string, d
     const expected = localIso(ctx, deadlineMs, order.destination);
     ctx.report({ rule: 'DEADLINE', ...where, message: `order ${order.id}: deadline written as ${stated}, its service promise gives ${expected}`, expected, found: stated });
   }
-}
-
-/** An instant in the local time of `node` (UTC when the node is unknown). */
-export function localIso(ctx: VerifyContext, ms: number, node: string): string {
-  return ctx.index.nodes.has(node) ? ctx.model.toLocalIso(ms, node) : new Date(ms).toISOString();
 }

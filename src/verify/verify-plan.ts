@@ -15,7 +15,7 @@ import { checkOrderCoverage, checkUniqueIds } from './order-coverage.js';
 import { checkPlannedOrder } from './planned-order.js';
 import type { VerifyResult } from './rules.js';
 import { StockLevels } from './order-sources.js';
-import { PlanLoads } from './reason-capacity.js';
+import { PlanLoads } from './plan-loads.js';
 import { RouteSearch } from './routes.js';
 import { parsePlan } from './schema.js';
 import { StockLedger } from './stock.js';
