@@ -35,8 +35,9 @@ export function chooseBaseline(
   stock: StockLedger,
   candidatesOf: (f: OrderFacts) => OrderCandidates | Unplanned,
   refresh: (f: OrderFacts) => OrderCandidates | Unplanned,
+  /** Capacity already taken (by a plan these orders join); empty by default. */
+  capacity: CapacityLedger = new CapacityLedger(ctx.model),
 ): OrderDecision[] {
-  const capacity = new CapacityLedger(ctx.model);
   const decisions: OrderDecision[] = [];
   for (const f of facts) {
     let candidates = candidatesOf(f);

@@ -9,7 +9,7 @@ import {
 import { isCrossBorder } from '../domain/customs.js';
 import { type Unplanned, unplanned } from './decisions.js';
 import { type OrderFacts, limitedToGeneralTrade } from './order-facts.js';
-import { type ParcelSourcing, sourcingOptions } from './sourcing.js';
+import { type ParcelSourcing, type SourcingOption, sourcingOptions } from './sourcing.js';
 import type { StockLedger } from './stock-ledger.js';
 
 export interface ParcelCandidates extends ParcelSourcing {
@@ -75,16 +75,12 @@ export function orderCandidates(
   const options: ParcelCandidates[][] = [];
   let earliestMs: number | null = null;
   let anyRoute = false;
-  for (const option of sourcing.options) {
-    const parcels: ParcelCandidates[] = [];
-    let optionEarliest = -Infinity;
-    let feasible = true;
-    for (const p of option) {
-      const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
-      const search = searchItineraries(ctx, {
-        source: p.source,
+  const searchOf = (source: string) => {
+    const searchFrom = (readyMs: number) =>
+      searchItineraries(ctx, {
+        source,
         destination: order.destination,
-        readyMs: pickWave(facts.createdMs),
+        readyMs,
         deadlineMs: facts.deadlineMs,
         k: settings.k,
         departuresPerLane: settings.departuresPerLane,
@@ -92,6 +88,18 @@ export function orderCandidates(
         // commodity's search is shared; the optimiser prices each order's own parcels exactly.
         cost: referenceParcelCost(ctx),
       });
+    const search = searchFrom(pickWave(facts.createdMs));
+    // The wave is a device of the search, not a rule of the business: an order it would make
+    // late is searched again from its creation (the verifier judges SLA_INFEASIBLE from there).
+    return search.itineraries.length === 0 && pickWave(facts.createdMs) !== facts.createdMs ? searchFrom(facts.createdMs) : search;
+  };
+  const consider = (option: SourcingOption): void => {
+    const parcels: ParcelCandidates[] = [];
+    let optionEarliest = -Infinity;
+    let feasible = true;
+    for (const p of option) {
+      const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
+      const search = searchOf(p.source);
       if (search.earliest === null) {
         feasible = false;
         optionEarliest = Infinity;
@@ -108,6 +116,13 @@ export function orderCandidates(
     }
     if (feasible) options.push(parcels);
     else if (Number.isFinite(optionEarliest)) earliestMs = Math.min(earliestMs ?? Infinity, optionEarliest);
+  };
+  for (const option of sourcing.options) consider(option);
+  if (options.length === 0 && anyRoute) {
+    // Every option offered is late: a split over only the sources that can make the deadline
+    // may still deliver in time (the first split covers lines greedily, whatever their speed).
+    const inTime = sourcingOptions(index, order, facts.modes, stock, (node) => searchOf(node).itineraries.length > 0);
+    if (inTime.ok) for (const option of inTime.options) consider(option);
   }
   if (options.length > 0) return { facts, options };
   if (!anyRoute || earliestMs === null) {

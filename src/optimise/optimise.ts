@@ -6,11 +6,13 @@
 //   partition's own bound is not one: its orders' choices were restricted to its group).
 // Partitions are solved by `solvePartitions`, in process by default; the worker pool passes
 // its own (same function, other threads), which is why the result cannot depend on it.
+import { measureLines } from '../domain/measure.js';
 import type { NetworkIndex } from '../domain/network-index.js';
 import type { ItineraryContext } from '../graph/itineraries.js';
 import type { SolverBackend } from '../solvers/backend.js';
 import { Assignment, UNASSIGNED } from './assignment.js';
 import { byCreation, chooseBaseline } from './baseline.js';
+import { CapacityLedger } from './capacity.js';
 import { type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates } from './candidates.js';
 import { type OrderDecision, type Unplanned, unplanned } from './decisions.js';
 import type { OrderFacts } from './order-facts.js';
@@ -153,14 +155,16 @@ export async function optimise(
     if (result.exact) exactPartitions++;
   });
 
+  const factsById = new Map(facts.map((f) => [f.order.id, f]));
+  const leftover: OrderFacts[] = [];
   problem.orders.forEach((order, o) => {
     const c = choiceOf[o] ?? UNASSIGNED;
-    if (c === UNASSIGNED) {
-      decisions.push(fallback[o]!);
-    } else {
-      decisions.push({ order: order.order, status: 'planned', parcels: order.choices[c]!.parcels });
-    }
+    const f = factsById.get(order.order);
+    if (c !== UNASSIGNED) decisions.push({ order: order.order, status: 'planned', parcels: order.choices[c]!.parcels });
+    else if (f === undefined) decisions.push(fallback[o]!);
+    else leftover.push(f);
   });
+  decisions.push(...answerLeftovers(ctx, leftover, decisions, factsById, stock, options.candidates ?? DEFAULT_CANDIDATES));
   const merged = new Assignment(problem, index);
   choiceOf.forEach((c, o) => {
     if (c !== UNASSIGNED) merged.assign(o, c);
@@ -183,6 +187,37 @@ export async function optimise(
   const floor = lowerBound(problem, departureRates(problem, index), (o) => choiceOf[o] !== UNASSIGNED);
   const lowerBoundMinor = Math.floor(Math.min(total, Math.max(floor, lagrangian)));
   return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
+}
+
+/**
+ * Orders the search left unplanned, answered again against what the final plan leaves: the
+ * baseline's step plans each (creation order) if the stock and room the search freed now allow
+ * it, else gives the reason that holds against the final plan — not the baseline's reason from
+ * before the search moved other orders (the verifier judges NO_STOCK after the plan's draws).
+ * The lower bound is not affected: it bounds the orders the search planned, fewer than these.
+ */
+function answerLeftovers(
+  ctx: ItineraryContext,
+  leftover: readonly OrderFacts[],
+  decided: readonly OrderDecision[],
+  factsById: ReadonlyMap<string, OrderFacts>,
+  stock: StockLedger,
+  settings: CandidateSettings,
+): OrderDecision[] {
+  if (leftover.length === 0) return [];
+  const left = stock.clone();
+  const capacity = new CapacityLedger(ctx.model);
+  for (const d of decided) {
+    const order = factsById.get(d.order)?.order;
+    if (d.status !== 'planned' || order === undefined) continue;
+    for (const p of d.parcels) {
+      const lines = p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty }));
+      for (const { line, qty } of lines) left.take(p.source, line.sku, qty);
+      capacity.commit(p.legs, measureLines(lines));
+    }
+  }
+  const live = (f: OrderFacts) => orderCandidates(ctx, f, left, settings);
+  return chooseBaseline(ctx, [...leftover].sort(byCreation), left, live, live, capacity);
 }
 
 async function solveInProcess(

@@ -40,8 +40,10 @@ export function sourcingOptions(
   order: Order,
   modes: readonly FulfilmentMode[],
   stock: StockLedger,
+  /** Only these nodes (all by default): e.g. those that can still deliver in time. */
+  admit: (node: string) => boolean = () => true,
 ): SourcingResult {
-  const sources = eligibleSources(index, order, modes);
+  const sources = eligibleSources(index, order, modes).filter((s) => admit(s.node));
   const allLines = order.lines.map((line, i) => ({ line: i, qty: line.qty }));
   /** Stock already given to earlier parcels of the split, per node and SKU. */
   const allotted = new Map<string, number>();

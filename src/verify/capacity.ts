@@ -24,21 +24,8 @@ export function checkDepartureCapacity(ctx: VerifyContext, loads: readonly Depar
  * counts on the local date (port's zone) its clearance leg into the port starts.
  */
 export function checkPortCapacity(ctx: VerifyContext, parcels: Iterable<ParcelFacts>): void {
-  const counts = new Map<string, { port: string; date: string; parcels: number }>();
-  for (const facts of parcels) {
-    facts.itinerary.lanes.forEach((lane, i) => {
-      const departureMs = facts.itinerary.departuresMs[i] ?? null;
-      if (lane?.mode !== 'clearance' || departureMs === null) return;
-      const port = ctx.index.nodes.get(lane.to);
-      if (port?.dailyParcelCapacity === undefined) return;
-      const date = ctx.model.localDate(departureMs, port.id);
-      const key = `${port.id}|${date}`;
-      const count = counts.get(key);
-      if (count === undefined) counts.set(key, { port: port.id, date, parcels: 1 });
-      else count.parcels += 1;
-    });
-  }
-  for (const { port, date, parcels: count } of counts.values()) {
+  for (const [key, count] of portDayCounts(ctx, parcels)) {
+    const [port = '', date = ''] = key.split('|');
     const capacity = ctx.index.nodes.get(port)?.dailyParcelCapacity ?? Infinity;
     if (count > capacity) {
       ctx.report({
@@ -50,4 +37,25 @@ export function checkPortCapacity(ctx: VerifyContext, parcels: Iterable<ParcelFa
       });
     }
   }
+}
+
+/** Parcels per (port with a daily capacity, local date its clearance leg starts), in first-use order. */
+export function portDayCounts(ctx: VerifyContext, parcels: Iterable<ParcelFacts>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const facts of parcels) {
+    facts.itinerary.lanes.forEach((lane, i) => {
+      const departureMs = facts.itinerary.departuresMs[i] ?? null;
+      if (lane?.mode !== 'clearance' || departureMs === null) return;
+      const port = ctx.index.nodes.get(lane.to);
+      if (port?.dailyParcelCapacity === undefined) return;
+      const key = portDayKey(port.id, ctx.model.localDate(departureMs, port.id));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
+  return counts;
+}
+
+/** Node ids hold no '|' (the Id primitive), so the key splits back unambiguously. */
+export function portDayKey(port: string, date: string): string {
+  return `${port}|${date}`;
 }

@@ -1,6 +1,7 @@
-// CONSOLIDATION / SHIPPING / ULDS_TOO_FEW / ULD_OVERLOADED and the consolidations' own costs:
-// who rides in which consolidation (both directions), what it weighs, whether it ships on our
-// own MAWB or loose (co-load), how many ULDs it needs, what it costs, and each parcel's share.
+// CONSOLIDATION / SHIPPING / ULDS_TOO_FEW / ULDS_TOO_MANY / ULD_OVERLOADED and the
+// consolidations' own costs: who rides in which consolidation (both directions), what it
+// weighs, whether it ships on our own MAWB or loose (co-load), how many ULDs it needs, what it
+// costs, and each parcel's share.
 import type { Lane } from '../domain/network.js';
 import type { Consolidation, PlanParcel } from '../domain/plan.js';
 import {
@@ -205,6 +206,17 @@ function checkLoadAndCost(ctx: VerifyContext, consolidation: Consolidation, lane
     if (consolidation.ulds < needed) {
       ctx.report({
         rule: 'ULDS_TOO_FEW',
+        ...where,
+        message: `${name}: ${weightKg.toFixed(3)} kg / ${volumeM3.toFixed(4)} m³ need ${needed} × ${uld.type}, the plan books ${consolidation.ulds}`,
+        expected: needed,
+        found: consolidation.ulds,
+      });
+    }
+    // Strict: a ULD beyond what the load needs is paid for nothing and takes a slot of the
+    // departure's allotment from other orders (a planner never needs one).
+    if (consolidation.ulds > needed) {
+      ctx.report({
+        rule: 'ULDS_TOO_MANY',
         ...where,
         message: `${name}: ${weightKg.toFixed(3)} kg / ${volumeM3.toFixed(4)} m³ need ${needed} × ${uld.type}, the plan books ${consolidation.ulds}`,
         expected: needed,

@@ -1,9 +1,11 @@
 // Everything that can be checked about one planned order on its own: its goods, sourcing,
-// value limit, each parcel's itinerary and consolidation tickets, and its delivery times.
+// value limit, each parcel's itinerary, customs crossing and consolidation tickets, and its
+// delivery times.
 import type { Order } from '../domain/orders.js';
 import type { PlannedOrder } from '../domain/plan.js';
 import type { VerifyContext } from './context.js';
 import { checkLegConsolidations, type IndexedConsolidation } from './consolidations.js';
+import { checkCustomsCrossing } from './customs-crossing.js';
 import { checkOrderDelivery, checkParcelDelivery } from './delivery.js';
 import type { ParcelFacts } from './facts.js';
 import { checkItinerary } from './itinerary.js';
@@ -25,6 +27,7 @@ export function checkPlannedOrder(
     const parcelGoodsFigures = goods[i] ?? { weightKg: 0, volumeM3: 0, valueMinor: 0, lots: [] };
     checkSourcing(ctx, order, parcel);
     const itinerary = checkItinerary(ctx, order, parcel, createdMs);
+    checkCustomsCrossing(ctx, order, parcel, itinerary);
     const chargeableKg = parcelChargeableKg(parcelGoodsFigures, itinerary.lanes);
     checkParcelFigures(ctx, order.id, parcel, parcelGoodsFigures, chargeableKg);
     checkLegConsolidations(ctx, order.id, parcel, itinerary, consolidations);

@@ -32,11 +32,17 @@
 // | CUTOFF_MISSED           | ready at the origin (order createdAt for the first leg, else the previous arrival,     | order, parcel, departure      |
 // |                         | plus the node's handling) ≤ departure − cut-off (weekly lanes) / ≤ departure (others)  |                               |
 // | DELIVERED_AT            | parcel deliveredAt = last leg's arrival; order deliveredAt = its latest parcel's       | order, parcel                 |
-// | DEADLINE                | the order's reported deadline is orderDeadlineMs                                       | order                         |
+// | DEADLINE                | a planned order's deadline is orderDeadlineMs; so is an unplanned answer's, when it    | order                         |
+// |                         | states one (one it states for an order without a computable deadline is wrong too)    |                               |
 // | SLACK                   | slackMinutes is within one minute of deadline − deliveredAt (rounding is the planner's) | order                         |
 // | LATE_DELIVERY           | delivered (the true last arrival) ≤ the order's deadline                               | order, parcel                 |
 // | LOCAL_OFFSET            | each instant carries the UTC offset of its place (leg departure: from; arrival: to;    | order, parcel, consolidation  |
 // |                         | deliveredAt and deadline: the destination)                                             |                               |
+// | CUSTOMS_CROSSING        | per parcel leg: the lane passes laneCustomsProblem (src/domain/customs.ts);            | order, parcel, departure      |
+// |                         | direct_mail: exactly one clearance leg, airport → clearance port; bonded: released    |                               |
+// |                         | (no clearance leg) or cleared once, bonded warehouse → clearance port (its source is  |                               |
+// |                         | SOURCE_MODE's); general_trade: no clearance leg, no node on the abroad side           |                               |
+// |                         | (customsSide) or outside the destination zone's country                               |                               |
 // | CONSOLIDATION           | a leg on a consolidating lane names a consolidation of that lane and departure that    | order, parcel, consolidation  |
 // |                         | lists the parcel, and vice versa; consolidations only on consolidating lanes; its       |                               |
 // |                         | weightKg/volumeM3/chargeableKg/utilisation match its parcels; no ULDs without a type  |                               |
@@ -44,6 +50,8 @@
 // |                         | co_load when the lane offers it and it is cheaper or our allotment cannot take it);   |                               |
 // |                         | a co_load one books 0 ULDs, utilisation 0; its costs are checked on the way it states |                               |
 // | ULDS_TOO_FEW            | a consolidation's ulds ≥ uldsNeeded(lane.uld, weight, volume)                          | consolidation, departure      |
+// | ULDS_TOO_MANY           | own shipping: ulds ≤ uldsNeeded — strict, an extra ULD is paid for nothing and        | consolidation, departure      |
+// |                         | takes a slot of the departure's allotment                                              |                               |
 // | ULD_OVERLOADED          | weight ≤ ulds × uld.maxKg and volume ≤ ulds × uld.maxM3 (usually fires with the above) | consolidation, departure      |
 // | DEPARTURE_OVER_CAPACITY | Σ ulds of the consolidations on one (lane, departure) ≤ lane.maxUldsPerDeparture       | departure                     |
 // | PORT_OVER_CAPACITY      | parcels whose clearance leg into a port starts on one local date ≤ dailyParcelCapacity | node                          |
@@ -53,9 +61,45 @@
 // |                         | lines' categories); an order's taxMinor = Σ its parcels'                               |                               |
 // | TOTALS                  | plan.totals: order count, planned count, unplanned count per reason, cost by component,| —                             |
 // |                         | taxMinor                                                                               |                               |
-// | LOWER_BOUND             | lowerBoundMinor ≤ total cost; gap = (cost − bound) / cost within 1e-9; null with null  | —                             |
+// | LOWER_BOUND             | only what holds without a certificate: lowerBoundMinor is an integer ≥ 0 (SCHEMA) and  | —                             |
+// |                         | ≤ the recomputed total cost; gap = (cost − bound) / cost recomputed, within 1e-9 (0   |                               |
+// |                         | for a free plan); bound null ⇔ gap null. A bound equal to the cost (gap 0) passes:    |                               |
+// |                         | whether the optimum is really that high is not checked                                |                               |
+// | REASON_NO_STOCK         | some line can be drawn from no allowed source* after the plan's draws; the SKU named   | order                         |
+// |                         | in `field`, if any, is the order's and is one of those                                 |                               |
+// | REASON_OVER_VALUE_LIMIT | crossBorderStanding is over_limit (not within it, not a single item); the level offers | order                         |
+// |                         | a cross-border mode (else the limit removed nothing); and it offers no general_trade, |                               |
+// |                         | or no allowed domestic warehouse holds the lines after the plan's draws               |                               |
+// | REASON_NO_ROUTE         | no route over lanes its mode may use (as CUSTOMS_CROSSING) from an allowed source*    | order                         |
+// |                         | still holding the lines after the plan's draws to the destination (a zone; else not   |                               |
+// |                         | judged)                                                                                |                               |
+// | REASON_SLA_INFEASIBLE   | the order has a deadline; earliestDelivery is stated and after it; no allowed source* | order                         |
+// |                         | that still holds the lines reaches the zone by the deadline; earliestDelivery is not  |                               |
+// |                         | before the earliest any delivery can be (max over lines of the earliest arrival from   |                               |
+// |                         | a source* holding the line) nor after the earliest arrival of a source* that still    |                               |
+// |                         | holds the whole order. Arrivals: the verifier's own search (routes.ts) from createdAt |                               |
+// |                         | (rounded up to its second) over real departures, handling included; compared to the   |                               |
+// |                         | second (plans write whole seconds)                                                     |                               |
+// | REASON_CAPACITY         | the order has a deadline; every line has an allowed source* holding it (input stock)  | order                         |
+// |                         | that reaches the zone in time on empty departures; and no single allowed source that  |                               |
+// |                         | still holds the whole order reaches it in time using only departures with ULD room    |                               |
+// |                         | (a new consolidation or joining one within maxUldsPerDeparture, ULDs as               |                               |
+// |                         | consolidationCost ships the load: co-load books none) and port days with              |                               |
+// |                         | parcels to spare. Not searched: routings that fit only as a split into several parcels |                               |
+// | REASON_INVALID_ORDER    | `field` is destination (not a zone), serviceLevel (not in the network), allowedSources | order                         |
+// |                         | (a node that stocks nothing) or deliverBy (before createdAt), and is invalid so; any   |                               |
+// |                         | other field, or none, is rejected                                                      |                               |
 // | UNCHECKABLE             | the verifier could not evaluate part of the plan (an exception from the time or tariff | order                         |
 // |                         | model); never silent, the plan fails                                                   |                               |
+//
+// * An allowed source of an order: a node of the kind of a mode that its service level offers
+//   (every mode without a level) and its customs standing leaves (modesAllowed: over the limit,
+//   general trade only), listed in its allowedSources when it lists any. Stock is drawn a whole line from one
+//   node; a reason is rejected only on a draw the verifier exhibits (lines largest first, each
+//   from the first node with its units left), so a reason it cannot disprove stands.
+// Shared code: the domain (types, SOURCE_KIND, measures), the time model (departures, handling,
+// deadlines) and the tariff functions. Not src/graph: its itinerary search is the planner's,
+// and the verifier's answers about routes come from its own search (routes.ts).
 //
 // How costs are recomputed (all integers, minor units):
 // - handling: Σ handlingPerParcelMinor of the nodes the parcel leaves (source and each intermediate node);
@@ -94,8 +138,10 @@ export type VerifyRule =
   | 'SLACK'
   | 'LATE_DELIVERY'
   | 'LOCAL_OFFSET'
+  | 'CUSTOMS_CROSSING'
   | 'CONSOLIDATION'
   | 'ULDS_TOO_FEW'
+  | 'ULDS_TOO_MANY'
   | 'ULD_OVERLOADED'
   | 'DEPARTURE_OVER_CAPACITY'
   | 'PORT_OVER_CAPACITY'
@@ -105,6 +151,12 @@ export type VerifyRule =
   | 'TAX'
   | 'TOTALS'
   | 'LOWER_BOUND'
+  | 'REASON_NO_STOCK'
+  | 'REASON_OVER_VALUE_LIMIT'
+  | 'REASON_NO_ROUTE'
+  | 'REASON_SLA_INFEASIBLE'
+  | 'REASON_CAPACITY'
+  | 'REASON_INVALID_ORDER'
   | 'UNCHECKABLE';
 
 /** One broken rule, located precisely enough to find the bug in the planner that made it. */

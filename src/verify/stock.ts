@@ -13,15 +13,16 @@ export class StockLedger {
     for (const line of parcel.lines) bySku.set(line.sku, (bySku.get(line.sku) ?? 0) + line.qty);
   }
 
+  /** Units of `sku` the planned parcels take from `node`. */
+  takenOf(node: string, sku: string): number {
+    return this.taken.get(node)?.get(sku) ?? 0;
+  }
+
   check(ctx: VerifyContext, stock: readonly StockRecord[]): void {
-    const held = new Map<string, number>(); // `${node}\n${sku}` -> qty; repeated records add up
-    for (const record of stock) {
-      const key = `${record.node}\n${record.sku}`;
-      held.set(key, (held.get(key) ?? 0) + record.qty);
-    }
+    const held = heldStock(stock);
     for (const [node, bySku] of this.taken) {
       for (const [sku, qty] of bySku) {
-        const available = held.get(`${node}\n${sku}`) ?? 0;
+        const available = held.get(stockKey(node, sku)) ?? 0;
         if (qty > available) {
           ctx.report({
             rule: 'STOCK_OVERDRAWN',
@@ -35,4 +36,18 @@ export class StockLedger {
       }
     }
   }
+}
+
+/** Units held per `${node}\n${sku}`; repeated records add up. */
+export function heldStock(stock: readonly StockRecord[]): Map<string, number> {
+  const held = new Map<string, number>();
+  for (const record of stock) {
+    const key = stockKey(record.node, record.sku);
+    held.set(key, (held.get(key) ?? 0) + record.qty);
+  }
+  return held;
+}
+
+export function stockKey(node: string, sku: string): string {
+  return `${node}\n${sku}`;
 }

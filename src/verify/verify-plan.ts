@@ -1,7 +1,8 @@
 // The independent verifier: takes only the inputs and a plan (as untrusted data), recomputes
 // every constraint and every cost from scratch, and lists what is wrong. It shares no code
-// with any planner beyond the domain types, the time model and the tariff functions, and it
-// never throws on a bad plan: what it cannot even read is a SCHEMA violation.
+// with any planner beyond the domain types and rules, the time model and the tariff functions
+// (its route search for unplanned answers is its own: routes.ts), and it never throws on a bad
+// plan: what it cannot even read is a SCHEMA violation.
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { Plan, PlannedOrder } from '../domain/plan.js';
 import type { TimeModel } from '../time/index.js';
@@ -13,9 +14,13 @@ import type { ParcelFacts } from './facts.js';
 import { checkOrderCoverage, checkUniqueIds } from './order-coverage.js';
 import { checkPlannedOrder } from './planned-order.js';
 import type { VerifyResult } from './rules.js';
+import { StockLevels } from './order-sources.js';
+import { PlanLoads } from './plan-loads.js';
+import { RouteSearch } from './routes.js';
 import { parsePlan } from './schema.js';
 import { StockLedger } from './stock.js';
 import { checkTotals } from './totals.js';
+import { checkUnplannedOrder } from './unplanned-order.js';
 
 export interface VerifyInput {
   /** The time model over the network the plan was made for (its index is the network). */
@@ -85,6 +90,21 @@ function verifyParsedPlan(ctx: VerifyContext, plan: Plan, stock: readonly StockR
     }
   }
   checkTotals(ctx, plan, total, taxMinor);
+
+  // Unplanned answers last: they are judged against what the planned orders use.
+  const stockLevels = new StockLevels(stock, ledger);
+  const routes = new RouteSearch(ctx);
+  const planLoads = new PlanLoads(ctx, plan.consolidations, parcelsById, planned.flatMap((p) => p.facts));
+  for (const answer of plan.orders) {
+    if (answer.status !== 'unplanned') continue;
+    const order = ctx.orders.get(answer.order);
+    if (order === undefined) continue; // ORDER_UNKNOWN
+    try {
+      checkUnplannedOrder({ ctx, order, answer, stock: stockLevels, routes, loads: planLoads });
+    } catch (error) {
+      ctx.report({ rule: 'UNCHECKABLE', order: answer.order, message: `the ${answer.reason} answer of order ${answer.order} could not be checked: ${describe(error)}` });
+    }
+  }
   return total.total;
 }
 

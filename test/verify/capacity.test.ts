@@ -4,11 +4,12 @@ import { consolidationOf, rulesOf, verifyCorrupted, violationsOf } from './harne
 
 describe('capacity', () => {
   it('names a departure booked over its ULD allotment (DEPARTURE_OVER_CAPACITY)', () => {
-    // C1 books 2 AKEs (utilisation on 2: 0.108 / 8.6) where the lane allows 1 per departure.
+    // C1 books 2 AKEs (utilisation on 2: 0.108 / 8.6) where the lane allows 1 per departure
+    // (and its load needs only 1: ULDS_TOO_MANY as well).
     const result = verifyCorrupted((plan) => {
       Object.assign(consolidationOf(plan, 'C1'), { ulds: 2, utilisation: 0.108 / 8.6 });
     });
-    expect(rulesOf(result)).toEqual(['DEPARTURE_OVER_CAPACITY']);
+    expect(rulesOf(result)).toEqual(['DEPARTURE_OVER_CAPACITY', 'ULDS_TOO_MANY']);
     expect(violationsOf(result, 'DEPARTURE_OVER_CAPACITY')).toMatchObject([
       { departure: 'AIR-LAX-PVG@2026-11-10T23:30:00-08:00', consolidation: 'C1', expected: '≤ 1', found: 2 },
     ]);

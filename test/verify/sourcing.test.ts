@@ -5,11 +5,12 @@ import { parcelOf, rulesOf, verifyCorrupted, violationsOf } from './harness.js';
 describe('sourcing', () => {
   it('names a parcel whose source kind does not fit its mode (SOURCE_MODE)', () => {
     // BW-SH is a bonded warehouse; direct mail ships from storage bases, and BD-3 is served
-    // by bonded only: two SOURCE_MODE findings. The tax is the same 9.1 % either way.
+    // by bonded only: two SOURCE_MODE findings. The tax is the same 9.1 % either way. (A
+    // direct-mail parcel must also clear customs, which P-O3 never does: CUSTOMS_CROSSING.)
     const result = verifyCorrupted((plan) => {
       parcelOf(plan, 'O3').mode = 'direct_mail';
     });
-    expect(rulesOf(result)).toEqual(['SOURCE_MODE']);
+    expect(rulesOf(result)).toEqual(['CUSTOMS_CROSSING', 'SOURCE_MODE']);
     expect(violationsOf(result, 'SOURCE_MODE')).toMatchObject([
       { order: 'O3', parcel: 'P-O3', node: 'BW-SH', expected: 'storage_base', found: 'bonded_warehouse' },
       { order: 'O3', parcel: 'P-O3', expected: 'bonded', found: 'direct_mail' },

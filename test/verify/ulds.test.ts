@@ -35,4 +35,21 @@ describe('ULDs', () => {
     expect(rulesOf(result)).toEqual(['CONSOLIDATION']);
     expect(violationsOf(result, 'CONSOLIDATION')).toMatchObject([{ consolidation: 'C1', expected: expect.closeTo(0.108 / 4.3, 12) }]);
   });
+
+  it('names a consolidation booking more ULDs than its load needs (ULDS_TOO_MANY)', () => {
+    // 3 AKEs (each paid, within an allotment raised to 3) for a load that fits in one.
+    const result = verifyCorrupted(
+      (plan) => {
+        const c1 = consolidationOf(plan, 'C1');
+        Object.assign(c1, { ulds: 3, utilisation: 0.108 / (3 * 4.3), uldMinor: 60000 });
+      },
+      {
+        network: (network) => {
+          const air = network.lanes.find((l) => l.id === 'AIR-LAX-PVG');
+          if (air !== undefined) air.maxUldsPerDeparture = 3;
+        },
+      },
+    );
+    expect(violationsOf(result, 'ULDS_TOO_MANY')).toMatchObject([{ consolidation: 'C1', departure: 'AIR-LAX-PVG@2026-11-10T23:30:00-08:00', expected: 1, found: 3 }]);
+  });
 });
