@@ -74,6 +74,8 @@ export function sourcingOptions(
       if (covers.length > (best?.covers.length ?? 0)) best = { ...s, covers };
     }
     if (best === null) {
+      const fitted = firstFitDecreasing(order, sources, stock);
+      if (fitted !== null) return { ok: true, options: [withDrawnLines(order, fitted)] };
       const missing = order.lines[remaining[0] ?? 0];
       return { ok: false, missingSku: missing?.sku ?? '?' };
     }
@@ -85,11 +87,42 @@ export function sourcingOptions(
     split.push({ source: best.node, mode: best.mode, lines: best.covers.map((i) => ({ line: i, qty: order.lines[i]?.qty ?? 0 })) });
     remaining = remaining.filter((i) => !covered.has(i));
   }
-  // A SKU on several lines may now be split over parcels: which line's units each parcel
-  // carries follows the rule the verifier applies (drawLines: first come, first served in
-  // parcel order), or the parcels' weights and values would differ between the two.
+  return { ok: true, options: [withDrawnLines(order, split)] };
+}
+
+/**
+ * A SKU on several lines may be split over parcels: which line's units each parcel carries
+ * follows the rule the verifier applies (drawLines: first come, first served in parcel order),
+ * or the parcels' weights and values would differ between the two.
+ */
+function withDrawnLines(order: Order, split: SourcingOption): SourcingOption {
   const drawn = drawLines(order, split.map((p) => p.lines.map((l) => ({ sku: order.lines[l.line]?.sku ?? '', qty: l.qty }))));
-  return { ok: true, options: [split.map((p, i) => ({ ...p, lines: drawn[i] ?? p.lines }))] };
+  return split.map((p, i) => ({ ...p, lines: drawn[i] ?? p.lines }));
+}
+
+/**
+ * The draw the verifier exhibits when it refutes a NO_STOCK answer (src/verify/order-sources.ts):
+ * lines largest first, each whole from the first source (network order) that still holds it.
+ * Tried when the set-cover greedy above finds no split, so that the planner answers NO_STOCK
+ * only where this draw fails too. One parcel per source used, in source order.
+ */
+function firstFitDecreasing(order: Order, sources: readonly { node: string; mode: FulfilmentMode }[], stock: StockLedger): SourcingOption | null {
+  const used = new Map<string, number>();
+  const linesOf = new Map<string, number[]>();
+  const byQty = order.lines.map((line, i) => ({ line, i })).sort((a, b) => b.line.qty - a.line.qty || a.i - b.i);
+  for (const { line, i } of byQty) {
+    const source = sources.find((s) => stock.available(s.node, line.sku) - (used.get(`${s.node}\u0000${line.sku}`) ?? 0) >= line.qty);
+    if (source === undefined) return null;
+    const key = `${source.node}\u0000${line.sku}`;
+    used.set(key, (used.get(key) ?? 0) + line.qty);
+    const lines = linesOf.get(source.node);
+    if (lines === undefined) linesOf.set(source.node, [i]);
+    else lines.push(i);
+  }
+  return sources.flatMap((s) => {
+    const lines = linesOf.get(s.node);
+    return lines === undefined ? [] : [{ source: s.node, mode: s.mode, lines: lines.sort((a, b) => a - b).map((l) => ({ line: l, qty: order.lines[l]?.qty ?? 0 })) }];
+  });
 }
 
 /** Whether a node holds every line of a parcel, lines of the same SKU added up. */

@@ -33,3 +33,34 @@ describe('repeated SKU lines', () => {
     });
   }
 });
+
+describe('split sourcing of repeated SKU lines', () => {
+  // Found by the property test (seed 9001): lines 1 × C, 3 × E, 2 × C; node 1 holds C 2, E 39,
+  // node 2 holds C 1. The set-cover greedy gives node 1 the first C and E, leaving 2 × C that
+  // node 2 cannot hold; the verifier's draw (largest lines first) puts 2 × C + 3 × E on node 1
+  // and 1 × C on node 2. The planner must find that split too, not answer NO_STOCK.
+  it('finds the largest-first split when the set-cover greedy does not', async () => {
+    const { stock } = randomOrders(1, 0);
+    const split: Order = {
+      id: 'SPLIT', createdAt: '2026-11-23T09:00:00+08:00', destination: 'ZONE-SH', serviceLevel: 'direct_mail',
+      allowedSources: ['BASE-JP', 'BW-SH'],
+      lines: [
+        { sku: 'SKU-Y', qty: 1, unitWeightKg: 1, unitVolumeM3: 0.01, unitValueMinor: 10_000 },
+        { sku: 'SKU-X', qty: 3, unitWeightKg: 1, unitVolumeM3: 0.01, unitValueMinor: 10_000 },
+        { sku: 'SKU-Y', qty: 2, unitWeightKg: 1, unitVolumeM3: 0.01, unitValueMinor: 10_000 },
+      ],
+    };
+    const tight = stock.map((r) => (r.node === 'BASE-JP' && r.sku === 'SKU-Y' ? { ...r, qty: 2 } : r.node === 'BW-SH' ? { ...r, qty: 1 } : r));
+    const plan = await planBatch(consolidationFixture().ctx, [split], tight, { solver: 'baseline' });
+    const answer = plan.orders[0]!;
+    expect(answer.status).toBe('planned');
+    if (answer.status === 'planned') {
+      expect(answer.parcels.map((p) => [p.source, p.lines.map((l) => `${l.qty}×${l.sku}`).join('+')])).toEqual([
+        // Two units of SKU-Y from BASE-JP; which order line's units they are follows drawLines
+        // (first come, first served in parcel order): one of line 1, one of line 3.
+        ['BASE-JP', '3×SKU-X+1×SKU-Y+1×SKU-Y'],
+        ['BW-SH', '1×SKU-Y'],
+      ]);
+    }
+  });
+});
