@@ -1,0 +1,64 @@
+// Running the service as a process (`xbroute serve`): the configuration from the command
+// line and environment, listening, and a clean stop on SIGINT / SIGTERM (running solves are
+// left queued in the store and re-run at the next start).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../domain/errors.js';
+import { DEFAULT_NETWORK, PACKAGE_ROOT } from '../cli/paths.js';
+import { createService, type Service } from './app.js';
+import { loadApiKeys } from './keys.js';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  apiKeysFile?: string;
+  noAuth: boolean;
+  concurrency: number;
+  solveWorkers: number;
+  maxFileBytes?: number;
+}
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+/** Starts the service and listens; returns it with the address it listens on. */
+export async function startService(options: ServeOptions, env: NodeJS.ProcessEnv): Promise<{ service: Service; address: string }> {
+  if (options.noAuth && options.apiKeysFile !== undefined) throw new UsageError('--no-auth and --api-keys exclude each other');
+  const apiKeys = options.noAuth ? null : loadApiKeys(options.apiKeysFile, env);
+  const service = await createService({
+    dataDir: options.dataDir,
+    apiKeys,
+    concurrency: options.concurrency,
+    solveWorkers: options.solveWorkers,
+    bundledNetworkPath: DEFAULT_NETWORK,
+    version: packageVersion(),
+    ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+  });
+  try {
+    const address = await service.app.listen({ port: options.port, host: options.host });
+    return { service, address };
+  } catch (error) {
+    await service.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new UsageError(`cannot listen on ${options.host}:${options.port} (${code})`);
+    }
+    throw error;
+  }
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+export function untilStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(signal);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
