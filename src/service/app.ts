@@ -3,6 +3,7 @@
 // OpenAPI 3.1 document at /v1/openapi.json. Results are served as the stored bytes.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -48,6 +49,8 @@ export interface ServiceConfig {
 
 export interface Service {
   app: FastifyInstance;
+  /** Every route registered (method and fastify URL), for checking the OpenAPI document against. */
+  routes: readonly { method: string; url: string }[];
   store: JobStore;
   runner: JobRunner;
   /** Stops the runner (running jobs stay queued for the next start), the server and the store. */
@@ -184,7 +187,7 @@ function readJson(body: unknown): Submission | { problems: Problem[] } {
 
 export async function createService(config: ServiceConfig): Promise<Service> {
   const store = new JobStore(config.dataDir);
-  const scratchDir = config.dataDir === ':memory:' ? join(process.cwd(), '.xbroute-scratch') : join(config.dataDir, 'scratch');
+  const scratchDir = config.dataDir === ':memory:' ? join(tmpdir(), 'xbroute-scratch') : join(config.dataDir, 'scratch');
   mkdirSync(scratchDir, { recursive: true });
   const runner = new JobRunner(store, {
     concurrency: config.concurrency ?? 1,
@@ -197,6 +200,10 @@ export async function createService(config: ServiceConfig): Promise<Service> {
   const app = Fastify({ logger: config.logger ?? false, bodyLimit: config.maxBodyBytes ?? 128 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   app.decorateRequest('owner', NO_AUTH_OWNER);
 
   await app.register(fastifySwagger, {
@@ -418,6 +425,7 @@ export async function createService(config: ServiceConfig): Promise<Service> {
   runner.start();
   return {
     app,
+    routes,
     store,
     runner,
     close: async () => {
