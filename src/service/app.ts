@@ -19,6 +19,7 @@ import { type SubmittedBatch, checkBatch } from './inputs.js';
 import { OUTPUT_NAMES, OUTPUT_TYPES, type OutputName } from './results.js';
 import { Plan } from '../domain/plan.js';
 import { JobRunner } from './runner.js';
+import { type WebOptions, registerWeb } from './web.js';
 import {
   Accepted, ErrorBody, ExplainParams, Explanation, Health, JobList, JobParams, JobStatus, PlanOptionsBody, type Problem, SubmitJson,
   SubmitMultipart,
@@ -42,6 +43,8 @@ export interface ServiceConfig {
   rateLimit?: { max: number; windowMs: number };
   /** The network used when a submission brings none. */
   bundledNetworkPath: string;
+  /** The built web page (vite output) and the sample files it may submit; null: no page. */
+  web?: WebOptions | null;
   /** The package version, for /v1/health and the OpenAPI document. */
   version: string;
   logger?: boolean;
@@ -420,6 +423,8 @@ export async function createService(config: ServiceConfig): Promise<Service> {
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(bytes);
     },
   );
+
+  if (config.web != null) registerWeb(app, config.web);
 
   await app.ready();
   runner.start();

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../domain/errors.js';
-import { DEFAULT_NETWORK, PACKAGE_ROOT } from '../cli/paths.js';
+import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK, PACKAGE_ROOT } from '../cli/paths.js';
 import { createService, type Service } from './app.js';
 import { loadApiKeys } from './keys.js';
 
@@ -34,6 +34,7 @@ export async function startService(options: ServeOptions, env: NodeJS.ProcessEnv
     concurrency: options.concurrency,
     solveWorkers: options.solveWorkers,
     bundledNetworkPath: DEFAULT_NETWORK,
+    web: { webDir: join(PACKAGE_ROOT, 'dist', 'web'), samples: { 'orders-s.csv': DEFAULT_ORDERS, 'stock-s.csv': DEFAULT_STOCK } },
     version: packageVersion(),
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
   });
