@@ -49,7 +49,8 @@ async function uploadTiny(solver: string): Promise<string> {
   await page.setInputFiles('#network-file', join(TINY_DIR, 'network.json'));
   await page.selectOption('#solver', solver);
   await page.click('#submit-upload');
-  await page.waitForFunction(() => document.getElementById('job-state')?.textContent === 'succeeded', undefined, { timeout: 60_000 });
+  // Expressions as strings: they run in the page (DOM), not in this Node program.
+  await page.waitForFunction("document.getElementById('job-state')?.textContent === 'succeeded'", undefined, { timeout: 60_000 });
   await page.waitForSelector('#result:not([hidden]) svg.map');
   return (await page.textContent('#job-id')) ?? '';
 }
@@ -68,7 +69,7 @@ describe('the planner page', () => {
 
   it('follows the upload to a succeeded job with a full progress bar and the plan summary', async () => {
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await page.$eval('#job-progress', (p) => (p as HTMLProgressElement).value)).toBe(1);
+    expect(await page.$eval('#job-progress', (p) => (p as unknown as { value: number }).value)).toBe(1);
     const summary = await page.$$eval('#summary tr', (rows) => rows.map((r) => r.textContent ?? ''));
     const plan = await apiJson<{ totals: { orders: number; planned: number } }>(`/v1/jobs/${first}/plan`);
     expect(summary).toContain(`orders${plan.totals.orders}`);
@@ -109,7 +110,7 @@ describe('the planner page', () => {
     const second = await uploadTiny('baseline');
     expect(second).not.toBe(first);
     await page.click('#refresh-jobs');
-    await page.waitForFunction(() => (document.getElementById('compare-a') as HTMLSelectElement).options.length >= 2);
+    await page.waitForFunction("document.getElementById('compare-a').options.length >= 2");
     await page.selectOption('#compare-a', first);
     await page.selectOption('#compare-b', second);
     await page.click('#compare-button');
