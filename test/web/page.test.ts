@@ -48,9 +48,11 @@ async function uploadTiny(solver: string): Promise<string> {
   await page.setInputFiles('#stock-file', join(TINY_DIR, 'stock.csv'));
   await page.setInputFiles('#network-file', join(TINY_DIR, 'network.json'));
   await page.selectOption('#solver', solver);
+  const before = await page.textContent('#job-id');
   await page.click('#submit-upload');
-  // Expressions as strings: they run in the page (DOM), not in this Node program.
-  await page.waitForFunction("document.getElementById('job-state')?.textContent === 'succeeded'", undefined, { timeout: 60_000 });
+  // A new job, not the last one still on show, and it has ended well.
+  await expect.poll(() => page.textContent('#job-id'), { timeout: 30_000 }).not.toBe(before);
+  await page.locator('#job-state', { hasText: /^succeeded$/ }).waitFor({ timeout: 60_000 });
   await page.waitForSelector('#result:not([hidden]) svg.map');
   return (await page.textContent('#job-id')) ?? '';
 }
@@ -110,7 +112,7 @@ describe('the planner page', () => {
     const second = await uploadTiny('baseline');
     expect(second).not.toBe(first);
     await page.click('#refresh-jobs');
-    await page.waitForFunction("document.getElementById('compare-a').options.length >= 2");
+    await page.locator('#compare-a option').nth(1).waitFor({ state: 'attached' });
     await page.selectOption('#compare-a', first);
     await page.selectOption('#compare-b', second);
     await page.click('#compare-button');
