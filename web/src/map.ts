@@ -35,7 +35,8 @@ export function drawMap(container: HTMLElement, geo: GeoCollection, plan: Plan, 
   const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'map of the plan', class: 'map' });
   const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
   const land = feature(topology, topology.objects.land);
-  const projection = geoNaturalEarth1();
+  // Centred east of China: the trans-Pacific lanes stay whole instead of wrapping at the date line.
+  const projection = geoNaturalEarth1().rotate([-100, 0]);
   const routes = { type: 'FeatureCollection' as const, features: geo.features };
   // Fit to what the plan uses (with the land around it), not to the whole world.
   projection.fitExtent([[20, 20], [WIDTH - 20, HEIGHT - 20]], routes as unknown as Parameters<typeof projection.fitExtent>[1]);
