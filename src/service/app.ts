@@ -15,7 +15,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ApiKey, findKey, hashKey } from './keys.js';
-import { type SubmittedBatch, checkBatch } from './inputs.js';
+import type { SubmittedBatch } from './inputs.js';
+import { runTask } from './threads.js';
 import { OUTPUT_NAMES, OUTPUT_TYPES, type OutputName } from './results.js';
 import { Plan } from '../domain/plan.js';
 import { JobRunner } from './runner.js';
@@ -325,7 +326,9 @@ export async function createService(config: ServiceConfig): Promise<Service> {
         const earlier = store.byIdempotencyKey(request.owner, idempotencyKey);
         if (earlier !== undefined) return replay(reply, earlier, requestHash);
       }
-      const checked = checkBatch(batch, scratchDir);
+      // Checked on a worker thread: a large batch must not stall everyone's status polls.
+      const checked = await runTask({ task: 'check', batch, scratchDir }).result;
+      if (checked.type !== 'checked') throw new Error(`checking the batch failed: ${checked.type === 'failed' ? checked.message : checked.type}`);
       if (!checked.ok) {
         return sendError(reply, 400, 'Invalid Input', `${checked.errors[0]?.message ?? 'invalid input'}${checked.errors.length > 1 ? ` (and ${checked.errors.length - 1} more)` : ''}`, [...checked.errors, ...checked.warnings]);
       }

@@ -1,15 +1,11 @@
 // The job runner: takes queued jobs from the store, oldest first, at most `concurrency` at a
-// time, and plans each from its stored inputs with the library's `createPlanner`. Progress is
+// time, and plans each from its stored inputs with the library's `createPlanner`, on a worker
+// thread of its own (./job-thread.ts). Progress is
 // written to the store as it happens (throttled); the results are committed in one
 // transaction. A job a crash left running is queued again on start and re-run from its
 // inputs — planning is deterministic, so it ends with the plan it would have had.
-import type { Network } from '../domain/network.js';
-import type { Order, StockRecord } from '../domain/orders.js';
-import { createPlanner, type PlanProgress } from '../api/planner.js';
-import { AbortError } from '../pool/errors.js';
-import { checkBatch } from './inputs.js';
-import { renderResults } from './results.js';
 import type { JobProgress } from './schemas.js';
+import { runTask } from './threads.js';
 import type { JobRow, JobStore } from './store.js';
 
 export interface RunnerOptions {
@@ -84,81 +80,49 @@ export class JobRunner {
     const now = () => this.#options.now().toISOString();
     let last: JobProgress = { phase: 'loading', done: 0, total: 0, bestCostMinor: null, boundMinor: null };
     let lastWriteMs = 0;
-    const write = (progress: JobProgress, force: boolean) => {
+    const write = (progress: JobProgress) => {
       const changedPhase = progress.phase !== last.phase;
       last = progress;
       const t = Date.now();
-      if (force || changedPhase || t - lastWriteMs >= this.#options.progressIntervalMs) {
+      if (changedPhase || t - lastWriteMs >= this.#options.progressIntervalMs) {
         lastWriteMs = t;
         this.#store.setProgress(job.id, progress);
       }
     };
-    write(last, true);
-    try {
-      // Let the status of "running" be seen before the synchronous checking starts.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      const inputs = this.#inputs(job);
-      const planner = createPlanner({
-        network: inputs.network,
-        stock: inputs.stock,
-        solver: job.options.solver,
-        workers: this.#options.solveWorkers,
-      });
-      let plan;
-      try {
-        plan = await planner.plan(inputs.orders, {
-          signal,
-          ...(job.options.timeLimitSeconds === undefined ? {} : { timeLimitMs: job.options.timeLimitSeconds * 1000 }),
-          onProgress: (event: PlanProgress) => write(toJobProgress(event), false),
-        });
-      } finally {
-        await planner.close();
-      }
-      write({ ...last, phase: 'writing' }, true);
-      const results = renderResults(plan, inputs.network, inputs.orders);
-      const final: JobProgress = {
-        phase: 'done',
-        done: last.total,
-        total: last.total,
-        bestCostMinor: plan.totals.cost.total,
-        boundMinor: plan.totals.lowerBoundMinor ?? null,
-      };
-      this.#store.succeed(job.id, now(), final, results.outputs, results.explanations);
-    } catch (error) {
-      if (signal.aborted) {
-        // A cancel already ended the job; a shutdown leaves it running, to be queued again on start.
-        return;
-      }
-      const message = error instanceof AbortError ? 'aborted' : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      this.#store.finish(job.id, 'failed', now(), message);
-    }
-  }
-
-  #inputs(job: JobRow): { network: Network; orders: Order[]; stock: StockRecord[] } {
+    this.#store.setProgress(job.id, last);
     const bytes = (hash: string): Buffer => {
       const b = this.#store.blob(hash);
       if (b === undefined) throw new Error(`internal: input ${hash} of job ${job.id} is missing`);
       return b;
     };
-    const checked = checkBatch(
+    const task = runTask(
       {
-        orders: { name: job.orders.name, bytes: bytes(job.orders.hash) },
-        stock: { name: job.stock.name, bytes: bytes(job.stock.hash) },
-        network: { name: job.network.name, bytes: bytes(job.network.hash) },
+        task: 'solve',
+        batch: {
+          orders: { name: job.orders.name, bytes: bytes(job.orders.hash) },
+          stock: { name: job.stock.name, bytes: bytes(job.stock.hash) },
+          network: { name: job.network.name, bytes: bytes(job.network.hash) },
+        },
+        scratchDir: this.#options.scratchDir,
+        options: job.options,
+        solveWorkers: this.#options.solveWorkers,
       },
-      this.#options.scratchDir,
+      (message) => {
+        if (message.type === 'progress') write(message.progress);
+      },
     );
-    if (!checked.ok) throw new Error(`inputs no longer valid: ${checked.errors[0]?.message ?? '?'}`);
-    return checked;
+    const onAbort = () => task.terminate();
+    signal.addEventListener('abort', onAbort, { once: true });
+    const result = await task.result;
+    signal.removeEventListener('abort', onAbort);
+    // A cancel already ended the job; a shutdown leaves it running, to be queued again on start.
+    if (signal.aborted) return;
+    if (result.type === 'solved') {
+      const explanations = new Map(result.explanations.map(([order, b]) => [order, Buffer.from(b)]));
+      const outputs = result.outputs.map((o) => ({ ...o, bytes: Buffer.from(o.bytes) }));
+      this.#store.succeed(job.id, now(), result.progress, outputs, explanations);
+    } else {
+      this.#store.finish(job.id, 'failed', now(), result.type === 'failed' ? result.message : `internal: unexpected ${result.type}`);
+    }
   }
-}
-
-export function toJobProgress(event: PlanProgress): JobProgress {
-  return {
-    phase: event.phase,
-    done: event.partitionsDone,
-    total: event.partitionsTotal,
-    bestCostMinor: event.bestCostMinor ?? null,
-    boundMinor: event.boundMinor ?? null,
-  };
 }

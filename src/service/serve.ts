@@ -17,6 +17,8 @@ export interface ServeOptions {
   concurrency: number;
   solveWorkers: number;
   maxFileBytes?: number;
+  /** Requests per key (per address without auth) per minute. */
+  rateLimitPerMinute?: number;
 }
 
 export function packageVersion(): string {
@@ -37,6 +39,7 @@ export async function startService(options: ServeOptions, env: NodeJS.ProcessEnv
     web: { webDir: join(PACKAGE_ROOT, 'dist', 'web'), samples: { 'orders-s.csv': DEFAULT_ORDERS, 'stock-s.csv': DEFAULT_STOCK } },
     version: packageVersion(),
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+    ...(options.rateLimitPerMinute === undefined ? {} : { rateLimit: { max: options.rateLimitPerMinute, windowMs: 60_000 } }),
   });
   try {
     const address = await service.app.listen({ port: options.port, host: options.host });

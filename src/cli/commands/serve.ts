@@ -11,6 +11,7 @@ interface ServeCliOptions {
   auth: boolean;
   concurrency: string;
   solveWorkers: string;
+  rateLimit: string;
 }
 
 const EXAMPLES = `
@@ -41,6 +42,7 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--no-auth', 'accept requests without an API key (local use only)')
     .option('--concurrency <n>', 'batches solved at once (the rest wait in the queue)', '1')
     .option('--solve-workers <n>', 'worker threads per solve', '1')
+    .option('--rate-limit <n>', 'requests per API key (per address without auth) per minute', '600')
     .addHelpText('after', EXAMPLES)
     .action(async (options: ServeCliOptions) => {
       const { service, address } = await startService(
@@ -52,6 +54,7 @@ export const register: RegisterCommand = (program, io, state) => {
           noAuth: !options.auth,
           concurrency: whole('--concurrency', options.concurrency, 1, 64),
           solveWorkers: whole('--solve-workers', options.solveWorkers, 0, 64),
+          rateLimitPerMinute: whole('--rate-limit', options.rateLimit, 1, 10_000_000),
         },
         process.env,
       );
