@@ -200,6 +200,8 @@ export async function createService(config: ServiceConfig): Promise<Service> {
   });
   const bundledNetwork: InputBytes = { name: 'network.json (bundled)', bytes: readFileSync(config.bundledNetworkPath) };
   const maxFileBytes = config.maxFileBytes ?? 64 * 1024 * 1024;
+  // Each check holds a batch and a network in memory: a burst of submissions waits its turn.
+  const checks = new Semaphore(config.concurrency ?? 1);
 
   const app = Fastify({ logger: config.logger ?? false, bodyLimit: config.maxBodyBytes ?? 128 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
@@ -327,7 +329,7 @@ export async function createService(config: ServiceConfig): Promise<Service> {
         if (earlier !== undefined) return replay(reply, earlier, requestHash);
       }
       // Checked on a worker thread: a large batch must not stall everyone's status polls.
-      const checked = await runTask({ task: 'check', batch, scratchDir }).result;
+      const checked = await checks.run(() => runTask({ task: 'check', batch, scratchDir }).result);
       if (checked.type !== 'checked') throw new Error(`checking the batch failed: ${checked.type === 'failed' ? checked.message : checked.type}`);
       if (!checked.ok) {
         return sendError(reply, 400, 'Invalid Input', `${checked.errors[0]?.message ?? 'invalid input'}${checked.errors.length > 1 ? ` (and ${checked.errors.length - 1} more)` : ''}`, [...checked.errors, ...checked.warnings]);
@@ -482,4 +484,26 @@ function documentSubmission<T>(document: T): T {
     },
   };
   return document;
+}
+
+/** At most `size` tasks at once; the rest wait in arrival order. */
+class Semaphore {
+  #free: number;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#free > 0) this.#free -= 1;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next === undefined) this.#free += 1;
+      else next();
+    }
+  }
 }
