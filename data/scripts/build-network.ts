@@ -255,7 +255,18 @@ export function buildNetwork(segmentsCsvText: string): Network {
     nodes,
     lanes,
     serviceLevels: SERVICE_LEVELS,
-    customs: { crossBorderOrderLimitMinor: 500_000, crossBorderTaxRate: 0.091 },
+    customs: {
+      // CNY 5,000 per order and 26,000 a year (Cai Guan Shui [2018] No. 49); 9.1 % = 13 % VAT × 70 %.
+      crossBorderOrderLimitMinor: 500_000,
+      annualLimitMinor: 2_600_000,
+      crossBorderTaxRate: 0.091,
+      // Assumption: a 10 % duty, then 13 % VAT on value + duty (docs/DOMAIN.md, "Taxes").
+      fullTaxRate: 0.243,
+      taxCategories: [
+        // (13 % + 15 %) ÷ 0.85 × 70 %; full: 5 % duty (assumption), then VAT and consumption tax.
+        { id: 'cosmetics', crossBorderRate: 0.2306, fullRate: 0.396 },
+      ],
+    },
     attribution: ATTRIBUTION,
   });
 }

@@ -167,12 +167,31 @@ export const ServiceLevel = z.strictObject({
 });
 export type ServiceLevel = z.infer<typeof ServiceLevel>;
 
-/** Cross-border retail import rules (China CBEC): per-order value limit and tax. */
+/** A product category's import tax rates (e.g. cosmetics carry consumption tax). */
+export const TaxCategory = z.strictObject({
+  id: Id,
+  /** CBEC comprehensive rate inside the limits: (VAT + consumption tax) ÷ (1 − consumption tax) × 70 %, duty 0. */
+  crossBorderRate: Fraction,
+  /** Full general-trade rate (duty + import VAT + consumption tax): the single-item case over the per-order limit. */
+  fullRate: Fraction,
+});
+export type TaxCategory = z.infer<typeof TaxCategory>;
+
+/**
+ * Cross-border retail import rules (China CBEC): value limits and tax rates. The rules that
+ * use them live in src/domain/customs.ts.
+ */
 export const Customs = z.strictObject({
-  /** Orders above this value may not use the cross-border modes (CNY 5,000 since 2019). */
+  /** Orders above this value may not use the cross-border modes (CNY 5,000 since 2019) … */
   crossBorderOrderLimitMinor: Minor,
-  /** Comprehensive tax on goods value for cross-border modes (9.1 % for ordinary goods). */
+  /** … unless the order is one indivisible item worth at most this (the annual limit, CNY 26,000). */
+  annualLimitMinor: Minor.default(2_600_000),
+  /** CBEC rate of the default category "ordinary" (9.1 % for ordinary goods). */
   crossBorderTaxRate: Fraction,
+  /** Full rate of the default category "ordinary" for the single-item case (assumption: VAT 13 %, duty 0). */
+  fullTaxRate: Fraction.default(0.13),
+  /** Further categories an order line may name (`taxCategory`); "ordinary" may be overridden here. */
+  taxCategories: z.array(TaxCategory).default([]),
 });
 export type Customs = z.infer<typeof Customs>;
 

@@ -6,6 +6,6 @@ export { weightBreakCostMinor, weightBreakChargeMinor } from './weight-breaks.js
 export { uldsNeeded, uldUtilisation } from './uld.js';
 export { isConsolidating, consolidationCost, consolidationTotalMinor, type ConsolidationCost } from './consolidation.js';
 export { parcelLaneCostMinor, laneCostComponent } from './parcel.js';
-export { crossBorderTaxMinor } from './tax.js';
+export { parcelTaxMinor } from './tax.js';
 export { allocateMinor } from './allocate.js';
 export { roundMinor } from './rounding.js';

@@ -19,7 +19,8 @@
 // | SOURCE_MODE             | the source node exists, its kind fits the parcel's mode (SOURCE_KIND), and the         | order, parcel, node           |
 // |                         | order's service level offers that mode                                                 |                               |
 // | SOURCE_NOT_ALLOWED      | the source is in the order's allowedSources (when the order lists any)                 | order, parcel, node           |
-// | VALUE_LIMIT             | cross-border modes only for orders worth ≤ customs.crossBorderOrderLimitMinor          | order, parcel                 |
+// | VALUE_LIMIT             | cross-border modes only for orders worth ≤ customs.crossBorderOrderLimitMinor, or one  | order, parcel                 |
+// |                         | single item within customs.annualLimitMinor (domain/customs.ts crossBorderStanding)    |                               |
 // | STOCK_OVERDRAWN         | Σ qty over all planned parcels per (source node, SKU) ≤ stock                          | node, sku                     |
 // | UNKNOWN_LANE            | a leg's or consolidation's lane exists in the network                                  | order, parcel / consolidation |
 // | WRONG_ENDPOINTS         | leg from/to equal the lane's; first leg starts at the parcel source; last leg ends at  | order, parcel                 |
@@ -45,7 +46,10 @@
 // | PORT_OVER_CAPACITY      | parcels whose clearance leg into a port starts on one local date ≤ dailyParcelCapacity | node                          |
 // | COST_COMPONENT          | each cost component of a parcel, an order or a consolidation equals its recomputation  | order, parcel / consolidation |
 // | COST_TOTAL              | a parcel's or order's cost.total equals its recomputed total                           | order, parcel                 |
-// | TOTALS                  | plan.totals: order count, planned count, unplanned count per reason, cost by component | —                             |
+// | TAX                     | a parcel's taxBasis (taxBasis(mode, standing)) and taxMinor (parcelTaxMinor over its   | order, parcel                 |
+// |                         | lines' categories); an order's taxMinor = Σ its parcels'                               |                               |
+// | TOTALS                  | plan.totals: order count, planned count, unplanned count per reason, cost by component,| —                             |
+// |                         | taxMinor                                                                               |                               |
 // | LOWER_BOUND             | lowerBoundMinor ≤ total cost; gap = (cost − bound) / cost within 1e-9; null with null  | —                             |
 // | UNCHECKABLE             | the verifier could not evaluate part of the plan (an exception from the time or tariff | order                         |
 // |                         | model); never silent, the plan fails                                                   |                               |
@@ -56,7 +60,8 @@
 // - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume); its freightMinor is
 //   shared into the parcels' freight, fixedMinor + uldMinor into their consolidation component, both with
 //   allocateMinor(·, parcels' chargeableKg in the consolidation's parcel order);
-// - tax: crossBorderTaxMinor(customs, parcel value) for direct_mail and bonded, 0 for general_trade.
+// - tax (not a cost component): parcelTaxMinor(customs, basis, the parcel's lines) — the reduced CBEC
+//   rate inside the limits, the full rate for a single item over the per-order limit, 0 for general trade.
 // A parcel's chargeableKg uses the volumetric divisor of its first air lane (6000, the air-cargo default,
 // when it flies none).
 
@@ -92,6 +97,7 @@ export type VerifyRule =
   | 'PORT_OVER_CAPACITY'
   | 'COST_COMPONENT'
   | 'COST_TOTAL'
+  | 'TAX'
   | 'TOTALS'
   | 'LOWER_BOUND'
   | 'UNCHECKABLE';
