@@ -75,6 +75,11 @@ const OUTPUT_SCHEMAS: Record<OutputName, z.ZodType> = {
   plan: Plan,
   csv: z.string().describe('one row per parcel leg (the `--csv` file)'),
   geojson: z.looseObject({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).describe('routes and nodes (the `--geojson` file)'),
+  'orders-csv': z.string().describe('one row per order: source, mode, deadline, delivered, slack, logistics cost, tax, reason'),
+  manifests: z.array(z.looseObject({ consolidation: z.string(), flight: z.string(), parcels: z.array(z.unknown()) })).describe('one MAWB manifest per consolidation'),
+  'manifests-csv': z.string().describe('the MAWB manifests, one row per parcel'),
+  declarations: z.array(z.looseObject({ place: z.string(), date: z.string(), parcels: z.array(z.unknown()) })).describe('customs declaration lists per place and local day'),
+  'declarations-csv': z.string().describe('the declaration lists, one row per parcel'),
 };
 const PUBLIC_PATHS = new Set(['/v1/openapi.json', '/v1/health']);
 

@@ -1,16 +1,22 @@
 // The documents of a plan, each checked against the plan it came from (the tiny example:
 // direct mail in two consolidations, a bonded order, a general-trade order, unplanned ones):
 // MAWB manifests per consolidation, customs declaration lists per place and day, the
-// order-level CSV.
-import { readFileSync } from 'node:fs';
+// order-level CSV; and `xbroute documents` writing them.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexNetwork } from '../../src/domain/network-index.js';
 import type { Plan, PlanParcel } from '../../src/domain/plan.js';
 import { readCsv } from '../../src/io/csv.js';
 import { parseNetworkText } from '../../src/io/network.js';
-import { customsDeclarations, declarationsToCsv, manifestsToCsv, mawbManifests, ordersToPlanCsv } from '../../src/output/documents/index.js';
+import { DOCUMENT_FILES } from '../../src/cli/commands/documents.js';
+import {
+  customsDeclarations, declarationsToCsv, documentTexts, manifestsToCsv, mawbManifests, ordersToPlanCsv,
+} from '../../src/output/documents/index.js';
 import { formatMinor } from '../../src/output/money.js';
 import { parseInstant, zoneClock } from '../../src/time/zone.js';
+import { runCli } from '../fixtures/run-cli.js';
 
 const tiny = (name: string) => readFileSync(new URL(`../../data/examples/tiny/${name}`, import.meta.url), 'utf8');
 const plan = JSON.parse(tiny('expected-plan.json')) as Plan;
@@ -134,5 +140,23 @@ describe('the order-level CSV', () => {
       }
     }
     expect(rows.some((r) => r['status'] === 'unplanned')).toBe(true);
+  });
+});
+
+describe('xbroute documents', () => {
+  it('writes every document of a saved plan, as the renderers make them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xbroute-docs-'));
+    try {
+      const planPath = new URL('../../data/examples/tiny/expected-plan.json', import.meta.url).pathname;
+      const networkPath = new URL('../../data/examples/tiny/network.json', import.meta.url).pathname;
+      const result = await runCli(['documents', '--plan', planPath, '--network', networkPath, '--out-dir', join(dir, 'docs')]);
+      expect(result.code, result.stderr).toBe(0);
+      const texts = documentTexts(plan, index);
+      for (const [stem, file] of Object.entries(DOCUMENT_FILES)) {
+        expect(readFileSync(join(dir, 'docs', file), 'utf8'), file).toBe(texts[stem as keyof typeof texts]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

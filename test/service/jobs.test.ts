@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexNetwork } from '../../src/domain/network-index.js';
 import { parseNetworkText } from '../../src/io/network.js';
+import { documentTexts } from '../../src/output/documents/index.js';
 import { explainOrderJson, planToCsv, planToGeoJson } from '../../src/output/index.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { KEY_A, type StatusBody, TINY_FILES, type TestService, auth, multipart, pollJob, startTestService, tinyFile } from './helpers.js';
@@ -62,7 +63,7 @@ describe('POST /v1/jobs, then GET the results', () => {
     expect(response.body).toBe(tinyFile('expected-plan.json'));
   });
 
-  it('serves the CSV, GeoJSON and explanations the output functions make of that plan', async () => {
+  it('serves the CSV, GeoJSON, documents and explanations the output functions make of that plan', async () => {
     const plan = JSON.parse(tinyFile('expected-plan.json'));
     const index = indexNetwork(parseNetworkText(tinyFile('network.json'), 'network.json'));
     const csv = await service.app.inject({ method: 'GET', url: `/v1/jobs/${id}/csv`, headers: A });
@@ -71,6 +72,11 @@ describe('POST /v1/jobs, then GET the results', () => {
     const geojson = await service.app.inject({ method: 'GET', url: `/v1/jobs/${id}/geojson`, headers: A });
     expect(geojson.headers['content-type']).toMatch(/^application\/geo\+json/);
     expect(geojson.body).toBe(`${JSON.stringify(planToGeoJson(plan, index))}\n`);
+    for (const [name, text] of Object.entries(documentTexts(plan, index))) {
+      const served = await service.app.inject({ method: 'GET', url: `/v1/jobs/${id}/${name}`, headers: A });
+      expect(served.statusCode, name).toBe(200);
+      expect(served.body, name).toBe(text);
+    }
     for (const answer of plan.orders as { order: string }[]) {
       const explain = await service.app.inject({ method: 'GET', url: `/v1/jobs/${id}/orders/${answer.order}/explain`, headers: A });
       expect(explain.statusCode).toBe(200);

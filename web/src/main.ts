@@ -142,7 +142,12 @@ async function showResult(id: string): Promise<void> {
   }
   const downloads = $('downloads');
   downloads.replaceChildren('Download: ');
-  for (const [name, file] of [['plan', 'plan.json'], ['csv', 'plan.csv'], ['geojson', 'routes.geojson']] as const) {
+  const files = [
+    ['plan', 'plan.json'], ['csv', 'plan.csv'], ['geojson', 'routes.geojson'], ['orders-csv', 'orders.csv'],
+    ['manifests', 'manifests.json'], ['manifests-csv', 'manifests.csv'], ['declarations', 'declarations.json'],
+    ['declarations-csv', 'declarations.csv'],
+  ] as const;
+  for (const [name, file] of files) {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = file;
