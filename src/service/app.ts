@@ -260,9 +260,12 @@ export async function createService(config: ServiceConfig): Promise<Service> {
 
   app.setErrorHandler((error, _request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const problems = error.validation.map((v) =>
-        requestProblem(`${error.validationContext ?? 'request'}${v.instancePath.replaceAll('/', '.')}`, v.instancePath.split('/').pop() || '(value)', v.message ?? 'a valid value', String(v.params?.['issue'] && typeof v.params['issue'] === 'object' ? (v.params['issue'] as { code?: string }).code ?? 'invalid' : 'invalid')),
-      );
+      // Path parameters, query string, headers: located like the body's problems.
+      const problems = error.validation.map((v) => {
+        const where = `${error.validationContext ?? 'request'}${v.instancePath.replaceAll('/', '.')}`;
+        const field = v.instancePath.split('/').pop() || '(value)';
+        return requestProblem(where, field, v.message ?? 'a valid value', 'an invalid value');
+      });
       return sendError(reply, 400, 'Bad Request', problems[0]?.message ?? 'invalid request', problems);
     }
     const e = error as { statusCode?: number; code?: string; message?: string; name?: string };

@@ -1,8 +1,7 @@
 // The job runner: takes queued jobs from the store, oldest first, at most `concurrency` at a
 // time, and plans each from its stored inputs with the library's `createPlanner`, on a worker
-// thread of its own (./job-thread.ts). Progress is
-// written to the store as it happens (throttled); the results are committed in one
-// transaction. A job a crash left running is queued again on start and re-run from its
+// thread of its own (./job-thread.ts). Progress is written to the store as it happens
+// (throttled); the results are committed in one transaction. A job a crash left running is queued again on start and re-run from its
 // inputs — planning is deterministic, so it ends with the plan it would have had.
 import type { JobProgress } from './schemas.js';
 import { runTask } from './threads.js';
@@ -11,7 +10,7 @@ import type { JobRow, JobStore } from './store.js';
 export interface RunnerOptions {
   /** Jobs solved at once; the rest wait in the queue. */
   concurrency: number;
-  /** Worker threads per solve (0: on the service's thread). */
+  /** Worker threads per solve, besides the job's own thread (0: partitions solved on it). */
   solveWorkers: number;
   /** Where inputs are unpacked for checking. */
   scratchDir: string;

@@ -189,6 +189,12 @@ describe('limits and unknowns', () => {
     }
   });
 
+  it('an id that cannot be a job id is a 400 naming the parameter', async () => {
+    const response = await service.app.inject({ method: 'GET', url: '/v1/jobs/NOT_AN_ID', headers: A });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ problems: { where: string; field: string }[] }>().problems[0]).toMatchObject({ where: 'params.id', field: 'id' });
+  });
+
   it('an unknown route is a 404', async () => {
     const response = await service.app.inject({ method: 'GET', url: '/v1/nothing', headers: A });
     expect(response.statusCode).toBe(404);
