@@ -126,6 +126,7 @@ export function statusOf(job: JobRow): z.infer<typeof JobStatus> {
     createdAt: job.createdAt,
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,
+    attempts: job.attempts,
     inputs: { orders: job.orders.name, stock: job.stock.name, network: job.network.name },
     options: job.options,
     error: job.error,

@@ -54,6 +54,8 @@ export const JobStatus = z
     createdAt: z.string().describe('ISO 8601, UTC'),
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
+    /** Times the job was started: more than 1 after a crash or stop re-ran it. */
+    attempts: z.number().int().min(0),
     /** Input file names as submitted. */
     inputs: z.object({ orders: z.string(), stock: z.string(), network: z.string() }),
     options: PlanOptionsBody,

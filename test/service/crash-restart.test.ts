@@ -48,6 +48,7 @@ function killed(server: Server): Promise<void> {
 
 interface Status {
   state: string;
+  attempts: number;
   progress: { phase: string };
 }
 
@@ -102,6 +103,8 @@ describe('a server killed mid-solve', () => {
     server = await startServer(dataDir);
     const after = await waitFor(server, id, (s) => s.state !== 'queued' && s.state !== 'running');
     expect(after.state).toBe('succeeded');
+    // Started twice: before the kill, and again from its stored inputs after the restart.
+    expect(after.attempts).toBe(2);
     const served = await (await fetch(`${server.base}/v1/jobs/${id}/plan`)).text();
 
     // The reference: the same batch planned in one go by the library.

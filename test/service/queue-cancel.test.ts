@@ -21,7 +21,7 @@ async function submit(files: Record<string, { name: string; text: string }>): Pr
   return response.json<{ id: string }>().id;
 }
 
-async function state(id: string): Promise<{ state: string; startedAt: string | null }> {
+async function state(id: string): Promise<{ state: string; startedAt: string | null; attempts: number }> {
   return (await service.app.inject({ method: 'GET', url: `/v1/jobs/${id}`, headers: A })).json();
 }
 
@@ -53,6 +53,7 @@ describe('one solve at a time, and cancelling', () => {
     const never = await state(third);
     expect(never.state).toBe('cancelled');
     expect(never.startedAt).toBeNull();
+    expect(never.attempts).toBe(0);
     expect((await service.app.inject({ method: 'GET', url: `/v1/jobs/${big}/plan`, headers: A })).statusCode).toBe(409);
     // An ended job cannot be cancelled again.
     expect((await service.app.inject({ method: 'DELETE', url: `/v1/jobs/${second}`, headers: A })).statusCode).toBe(409);
