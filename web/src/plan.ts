@@ -76,8 +76,16 @@ export function unplannedByDestination(plan: Plan, destinationOf: ReadonlyMap<st
   return new Map([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
-/** order id → destination, from an orders CSV (order_id and destination columns). */
+/** order id → destination, from an orders file: JSON ({ orders: [{ id, destination }] }) or CSV (order_id, destination columns). */
 export function destinationsFromCsv(text: string): Map<string, string> {
+  if (text.trimStart().startsWith('{')) {
+    try {
+      const doc = JSON.parse(text) as { orders?: { id?: unknown; destination?: unknown }[] };
+      return new Map((doc.orders ?? []).flatMap((o) => (typeof o.id === 'string' && typeof o.destination === 'string' ? [[o.id, o.destination] as [string, string]] : [])));
+    } catch {
+      return new Map();
+    }
+  }
   const lines = text.split(/\r?\n/).filter((l) => l !== '' && !l.startsWith('#'));
   const header = (lines.shift() ?? '').split(',');
   const id = header.indexOf('order_id');
