@@ -30,17 +30,22 @@ export function packageVersion(): string {
 export async function startService(options: ServeOptions, env: NodeJS.ProcessEnv): Promise<{ service: Service; address: string }> {
   if (options.noAuth && options.apiKeysFile !== undefined) throw new UsageError('--no-auth and --api-keys exclude each other');
   const apiKeys = options.noAuth ? null : loadApiKeys(options.apiKeysFile, env);
-  const service = await createService({
-    dataDir: options.dataDir,
-    apiKeys,
-    concurrency: options.concurrency,
-    solveWorkers: options.solveWorkers,
-    bundledNetworkPath: DEFAULT_NETWORK,
-    web: { webDir: join(PACKAGE_ROOT, 'dist', 'web'), samples: { 'orders-s.csv': DEFAULT_ORDERS, 'stock-s.csv': DEFAULT_STOCK } },
-    version: packageVersion(),
-    ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
-    ...(options.rateLimitPerMinute === undefined ? {} : { rateLimit: { max: options.rateLimitPerMinute, windowMs: 60_000 } }),
-  });
+  let service: Service;
+  try {
+    service = await createService({
+      dataDir: options.dataDir,
+      apiKeys,
+      concurrency: options.concurrency,
+      solveWorkers: options.solveWorkers,
+      bundledNetworkPath: DEFAULT_NETWORK,
+      web: { webDir: join(PACKAGE_ROOT, 'dist', 'web'), samples: { 'orders-s.csv': DEFAULT_ORDERS, 'stock-s.csv': DEFAULT_STOCK } },
+      version: packageVersion(),
+      ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+      ...(options.rateLimitPerMinute === undefined ? {} : { rateLimit: { max: options.rateLimitPerMinute, windowMs: 60_000 } }),
+    });
+  } catch (error) {
+    throw nativeModuleHint(error);
+  }
   try {
     const address = await service.app.listen({ port: options.port, host: options.host });
     return { service, address };
@@ -65,4 +70,17 @@ export function untilStopSignal(): Promise<NodeJS.Signals> {
     process.on('SIGINT', on);
     process.on('SIGTERM', on);
   });
+}
+
+/**
+ * better-sqlite3 is a native module whose build is an install script: where npm skipped it
+ * (a project that has not allowed it), say how to build it instead of "bindings not found".
+ */
+function nativeModuleHint(error: unknown): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/better_sqlite3\.node|Could not locate the bindings file/.test(message)) return error;
+  return new UsageError(
+    'the job store needs the native module of better-sqlite3, which was not built (npm skips install scripts not allowed): ' +
+      'run `npm install-scripts approve better-sqlite3 && npm rebuild better-sqlite3` in the project that installed xbroute',
+  );
 }
