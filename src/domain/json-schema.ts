@@ -59,10 +59,51 @@ const SOURCES: Record<JsonSchemaName, Source> = {
  */
 function restateRefinements(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
   if (ctx.zodSchema === OrderLine) {
-    ctx.jsonSchema.anyOf = [{ required: ['dimensionsCm'] }, { required: ['unitVolumeM3'] }];
+    ctx.jsonSchema.anyOf = [requiredOne('dimensionsCm'), requiredOne('unitVolumeM3')];
   } else if (ctx.zodSchema === Order) {
-    ctx.jsonSchema.anyOf = [{ required: ['serviceLevel'] }, { required: ['deliverBy'] }];
+    ctx.jsonSchema.anyOf = [requiredOne('serviceLevel'), requiredOne('deliverBy')];
   }
+}
+
+/**
+ * "This member is present", in the form strict validators accept: ajv's strict mode refuses a
+ * `required` name its own schema object does not define, so the branch names it (`true`: any
+ * value; the value's rules stay in the enclosing `properties`).
+ */
+function requiredOne(name: string): Record<string, unknown> {
+  return { properties: { [name]: true }, required: [name] };
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * zod writes a record keyed by an enum (every key required) as `propertyNames` + `required`
+ * with no `properties`, which strict validators refuse ("required property is not defined").
+ * The same object as named `properties`, each with the record's value schema, is equivalent
+ * and strict-clean. Rewritten bottom-up, everywhere in the schema.
+ */
+function strictClean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strictClean);
+  if (!isObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(value)) out[key] = strictClean(child);
+  const names = isObject(out.propertyNames) ? out.propertyNames.enum : undefined;
+  const required = out.required;
+  if (out.properties === undefined && Array.isArray(names) && Array.isArray(required) && isObject(out.additionalProperties)) {
+    const valueSchema = out.additionalProperties;
+    const { propertyNames: _names, additionalProperties: _values, ...rest } = out;
+    return {
+      ...rest,
+      properties: Object.fromEntries(names.map((name) => [String(name), valueSchema])),
+      required,
+      additionalProperties: false,
+    };
+  }
+  return out;
 }
 
 function generate(name: JsonSchemaName): Record<string, unknown> {
@@ -77,7 +118,7 @@ function generate(name: JsonSchemaName): Record<string, unknown> {
     unrepresentable: 'throw',
     override: restateRefinements,
   }) as Record<string, unknown>;
-  const { $schema, ...body } = generated;
+  const { $schema, ...body } = strictClean(generated) as Record<string, unknown>;
   return {
     $schema,
     $id: jsonSchemaId(name),

@@ -57,9 +57,15 @@ describe('JSON Schema files', () => {
   it('restates the refinements zod checks in code', () => {
     // An order needs serviceLevel or deliverBy; a line needs dimensionsCm or unitVolumeM3.
     const order = at(fresh.orders, 'properties', 'orders', 'items');
-    expect(order.anyOf).toEqual([{ required: ['serviceLevel'] }, { required: ['deliverBy'] }]);
+    expect(order.anyOf).toEqual([
+      { properties: { serviceLevel: true }, required: ['serviceLevel'] },
+      { properties: { deliverBy: true }, required: ['deliverBy'] },
+    ]);
     const line = at(order, 'properties', 'lines', 'items');
-    expect(line.anyOf).toEqual([{ required: ['dimensionsCm'] }, { required: ['unitVolumeM3'] }]);
+    expect(line.anyOf).toEqual([
+      { properties: { dimensionsCm: true }, required: ['dimensionsCm'] },
+      { properties: { unitVolumeM3: true }, required: ['unitVolumeM3'] },
+    ]);
   });
 
   it('rejects unknown fields, as the strict zod objects do', () => {

@@ -1,0 +1,79 @@
+// The worker thread a job's CPU work runs on, so the service's own thread only answers HTTP
+// and talks to SQLite (status polls stay fast while batches are checked and planned). Two
+// tasks: `check` reads and checks a submitted batch (the CLI's loader, see ./inputs.ts);
+// `solve` checks it again, plans it with `createPlanner` and renders the results. Progress
+// and results go back as messages; cancelling terminates the thread (and the planner's
+// worker threads with it).
+import { parentPort, workerData } from 'node:worker_threads';
+import { createPlanner, type PlanProgress } from '../api/planner.js';
+import { checkBatch, type SubmittedBatch } from './inputs.js';
+import { renderResults } from './results.js';
+import type { JobProgress, PlanOptionsBody, Problem } from './schemas.js';
+import type { Output } from './store.js';
+
+export type ThreadTask =
+  | { task: 'check'; batch: SubmittedBatch; scratchDir: string }
+  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number };
+
+export type ThreadMessage =
+  | { type: 'checked'; ok: boolean; errors: Problem[]; warnings: Problem[] }
+  | { type: 'progress'; progress: JobProgress }
+  | { type: 'solved'; progress: JobProgress; outputs: Output[]; explanations: [string, Uint8Array][] }
+  | { type: 'failed'; message: string };
+
+function toJobProgress(event: PlanProgress): JobProgress {
+  return {
+    phase: event.phase,
+    done: event.partitionsDone,
+    total: event.partitionsTotal,
+    bestCostMinor: event.bestCostMinor ?? null,
+    boundMinor: event.boundMinor ?? null,
+  };
+}
+
+/** Buffers arrive as plain Uint8Arrays after the structured clone. */
+function asBatch(batch: SubmittedBatch): SubmittedBatch {
+  const file = (f: SubmittedBatch['orders']) => ({ name: f.name, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) });
+  return { orders: file(batch.orders), stock: file(batch.stock), network: file(batch.network) };
+}
+
+async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Promise<void> {
+  const batch = asBatch(task.batch);
+  const checked = checkBatch(batch, task.scratchDir);
+  if (task.task === 'check') {
+    post(checked.ok ? { type: 'checked', ok: true, errors: [], warnings: checked.warnings } : { type: 'checked', ok: false, errors: checked.errors, warnings: checked.warnings });
+    return;
+  }
+  if (!checked.ok) {
+    post({ type: 'failed', message: `inputs no longer valid: ${checked.errors[0]?.message ?? '?'}` });
+    return;
+  }
+  const planner = createPlanner({ network: checked.network, stock: checked.stock, solver: task.options.solver, workers: task.solveWorkers });
+  let last: JobProgress = { phase: 'candidates', done: 0, total: 0, bestCostMinor: null, boundMinor: null };
+  try {
+    const plan = await planner.plan(checked.orders, {
+      ...(task.options.timeLimitSeconds === undefined ? {} : { timeLimitMs: task.options.timeLimitSeconds * 1000 }),
+      onProgress: (event) => {
+        last = toJobProgress(event);
+        post({ type: 'progress', progress: last });
+      },
+    });
+    post({ type: 'progress', progress: { ...last, phase: 'writing' } });
+    const results = renderResults(plan, checked.network, checked.orders);
+    post({
+      type: 'solved',
+      progress: { phase: 'done', done: last.total, total: last.total, bestCostMinor: plan.totals.cost.total, boundMinor: plan.totals.lowerBoundMinor ?? null },
+      outputs: results.outputs,
+      explanations: [...results.explanations],
+    });
+  } finally {
+    await planner.close();
+  }
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  run(workerData as ThreadTask, (message) => port.postMessage(message)).catch((error: unknown) => {
+    port.postMessage({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies ThreadMessage);
+  });
+}
