@@ -43,6 +43,13 @@ export interface PlanProgress {
   phase: PlanPhase;
   partitionsDone: number;
   partitionsTotal: number;
+  /**
+   * How far the phase is, in its own units: `candidates` orders examined (two passes, so of
+   * twice the orders), `solving` partitions, `bounding` bound iterations (no total: the bound
+   * stops when it converges).
+   */
+  done?: number;
+  total?: number;
   /** The plan's total cost, minor units (on `done`). */
   bestCostMinor?: number;
   /** The plan's lower bound, minor units (on `done`, when there is one). */
@@ -119,11 +126,13 @@ class BatchPlanner implements Planner {
     // The search stops early enough to leave time for assembly and verification, which run
     // after it whatever happens (measured on this machine at well under 100 µs an order).
     const deadlineMs = timeLimitMs === undefined ? null : Date.now() + timeLimitMs - FINISH_RESERVE_MS_PER_ORDER * orders.length;
-    const emit = (phase: PlanPhase, done: number, total: number, plan?: Plan) =>
+    const emit = (phase: PlanPhase, done: number, total: number, plan?: Plan, work?: { done: number; total?: number }) =>
       onProgress?.({
         phase,
         partitionsDone: done,
         partitionsTotal: total,
+        ...(phase === 'solving' ? { done, total } : {}),
+        ...(work === undefined ? {} : { done: work.done, ...(work.total === undefined ? {} : { total: work.total }) }),
         ...(plan === undefined ? {} : { bestCostMinor: plan.totals.cost.total }),
         ...(plan?.totals.lowerBoundMinor == null ? {} : { boundMinor: plan.totals.lowerBoundMinor }),
       });
@@ -154,10 +163,13 @@ class BatchPlanner implements Planner {
       solvePartitions,
       // The core calls this between phases and every few hundred orders or bound iterations:
       // yield to the event loop so an abort can land, then honour it.
-      checkpoint: async (phase) => {
+      checkpoint: async (phase, done, of) => {
         if (phase === 'verifying' && !verifying) {
           verifying = true;
           emit('verifying', total, total);
+        }
+        if ((phase === 'candidates' || phase === 'bounding') && done !== undefined) {
+          emit(phase, phase === 'candidates' ? 0 : total, phase === 'candidates' ? 0 : total, undefined, { done, ...(of === undefined ? {} : { total: of }) });
         }
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (aborted()) throw new AbortError(signal?.reason);
