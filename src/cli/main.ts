@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `xbroute` bin: wires the process's streams to the CLI, sets the exit code, and on
-// SIGINT/SIGTERM removes the temp files an output write has in flight before exiting
-// 130/143 (128 + the signal's number, as shells report a process killed by it).
-import { removeInFlight } from '../io/atomic-write.js';
+// SIGINT/SIGTERM removes the temp files an output write has in flight before ending with
+// status 130/143 (128 + the signal's number, what shells report for a process it stopped).
+import { removeInFlight, writeThroughPending } from '../io/atomic-write.js';
 import { run } from './program.js';
 
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -10,8 +10,11 @@ for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
   process.once(signal, () => {
     removeInFlight();
     process.stderr.write(`\ninterrupted (${signal}); no output file was written\n`);
-    // Exit now: worker threads and pending writes end with the process.
-    process.exit(code);
+    // A write blocked on a pipe or device would hold process.exit for ever (it waits for the
+    // blocked thread): then let the signal itself end the process (the handler is gone after
+    // `once`, so it kills) — the shell sees the same 130/143.
+    if (writeThroughPending()) process.kill(process.pid, signal);
+    else process.exit(code);
   });
 }
 

@@ -49,7 +49,7 @@ export function checkOutputPaths(outputs: readonly { option: string; path: strin
     try {
       // An existing non-regular target (a device, a pipe, /dev/stdout) is written through.
       if (!statSync(target).isFile()) {
-        if (statSync(target).isDirectory()) throw new UsageError(`${option}: cannot write "${path}": it is a directory`);
+        if (statSync(target).isDirectory()) throw new OutputError(`${option}: cannot write "${path}": it is a directory; no output file was written`);
         continue;
       }
     } catch (error) {
@@ -63,11 +63,11 @@ export function checkOutputPaths(outputs: readonly { option: string; path: strin
     } catch {
       // Missing: reported below like a non-directory.
     }
-    if (!isDirectory) throw new UsageError(`${option}: cannot write "${path}": directory "${dir}" does not exist`);
+    if (!isDirectory) throw new OutputError(`${option}: cannot write "${path}": directory "${dir}" does not exist; no output file was written`);
     try {
       accessSync(dir, constants.W_OK);
     } catch {
-      throw new UsageError(`${option}: cannot write "${path}": directory "${dir}" is not writable`);
+      throw new OutputError(`${option}: cannot write "${path}": directory "${dir}" is not writable; no output file was written`);
     }
   }
 }

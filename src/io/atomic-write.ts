@@ -91,6 +91,17 @@ export const NODE_FS: AtomicWriteFs = {
 
 /** Temp and backup files that exist right now, for `removeInFlight` (a signal handler). */
 const inFlight = new Set<string>();
+/** Writes through (devices, pipes) under way; one may block for ever (a pipe nobody reads). */
+let throughPending = 0;
+
+/**
+ * Whether a write-through is under way. A process cannot exit normally then: the blocked
+ * open() or write() holds a libuv thread that exit waits for, so a signal handler must let the
+ * signal kill the process instead.
+ */
+export function writeThroughPending(): boolean {
+  return throughPending > 0;
+}
 
 /**
  * Removes, synchronously, every temp and backup file a write in progress has made; returns
@@ -190,7 +201,15 @@ export async function writeFilesAtomic(files: readonly FileToWrite[], fs: Atomic
       temps.push(t.temp);
     }
     // 2. Non-regular targets in place: a failure here still leaves every regular target untouched.
-    for (const t of targets) if (t.through) await named(fs.writeThrough(t.real, t.content), t.given);
+    for (const t of targets) {
+      if (!t.through) continue;
+      throughPending += 1;
+      try {
+        await named(fs.writeThrough(t.real, t.content), t.given);
+      } finally {
+        throughPending -= 1;
+      }
+    }
   } catch (error) {
     await cleanUp(regular.map((t) => t.temp));
     throw error;
