@@ -225,6 +225,8 @@ function progressBar(io: CliIo, startMs: number): { update: (event: BarEvent) =>
   const width = 24;
   return {
     update: (event) => {
+      // 'done' is followed at once by 'writing' (or the summary): nothing to show.
+      if (event.phase === 'done') return;
       const now = performance.now();
       if (event.phase !== phase) {
         phase = event.phase;
