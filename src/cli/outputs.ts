@@ -118,8 +118,9 @@ export async function writeOutputs(
 /** A write failure as a usage error naming the output; unknown failures pass unchanged. */
 function asUsageError(error: unknown, files: readonly OutputFile[]): unknown {
   const e = error as NodeJS.ErrnoException & { dest?: string };
-  const why = e.code === undefined ? undefined : FS_ERRORS[e.code];
-  if (why === undefined) return error;
+  // Any system error of the file system is about the output, not a bug: in words if known.
+  if (typeof e.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) return error;
+  const why = FS_ERRORS[e.code] ?? (e.syscall === undefined ? e.message : `${e.syscall} failed`);
   // A failed rename names the target as `dest`, a failed temp write names the temp (.<name>.<tag>.tmp).
   const failed = resolve(e.dest ?? e.path ?? '');
   const culprit = files.find((f) => resolve(f.path) === failed || isTempOf(failed, resolve(f.path)));
