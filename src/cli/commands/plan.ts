@@ -127,6 +127,10 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
       ...(timeLimitMs === null ? {} : { timeLimitMs }),
       ...(progress === null ? {} : { onProgress: progress.update }),
     });
+  } catch (error) {
+    // The error goes on a line of its own, not after a half-drawn progress line.
+    progress?.clear();
+    throw error;
   } finally {
     await planner.close();
   }
