@@ -32,8 +32,8 @@ export interface PlannerOptions {
  *  at ~0.06 ms an order on the reference machine, idle). */
 const FINISH_RESERVE_MS_PER_ORDER = 0.1;
 /**
- * The same reserve measured on this run: assembling and verifying take about half as long as
- * examining the orders and building the start did (L batch: 5.6 s of CPU against 11.5 s). On a
+ * The same reserve measured on this run, as a share of the first pass over the orders (checking
+ * them, their candidates): assembling and verifying took 0.3–0.8 of it (M and L batches). On a
  * slow or busy machine both are slower alike, so the reserve grows with what the run shows.
  */
 const FINISH_RESERVE_PER_CANDIDATES_MS = 0.6;
@@ -185,9 +185,10 @@ class BatchPlanner implements Planner {
           verifying = true;
           emit('verifying', total, total);
         }
-        if (phase === 'candidates' && done !== undefined && of !== undefined && done > 0) {
-          const projectedMs = ((Date.now() - candidatesStartMs) * of) / done;
-          reserveMs = Math.max(reserveMs, FINISH_RESERVE_PER_CANDIDATES_MS * projectedMs);
+        // In the first pass (examining the orders: `done` < half of `of`), project its length.
+        if (phase === 'candidates' && done !== undefined && of !== undefined && done > 0 && 2 * done < of) {
+          const projectedMs = ((Date.now() - candidatesStartMs) * of) / (2 * done);
+          reserveMs = Math.max(FINISH_RESERVE_MS_PER_ORDER * orders.length, FINISH_RESERVE_PER_CANDIDATES_MS * projectedMs);
         }
         if ((phase === 'candidates' || phase === 'bounding') && done !== undefined) {
           emit(phase, phase === 'candidates' ? 0 : total, phase === 'candidates' ? 0 : total, undefined, { done, ...(of === undefined ? {} : { total: of }) });
