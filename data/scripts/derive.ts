@@ -2,7 +2,7 @@
 // times, weekly departure patterns, air freight tariffs and ULD allotments. Pure and
 // deterministic: "random-looking" choices (departure slot, weekdays) come from a hash of the
 // lane id, so a rebuild gives the same network byte for byte.
-import type { UldType, WeightBreakTariff } from '../../src/domain/network.js';
+import type { CoLoadTariff, UldType, WeightBreakTariff } from '../../src/domain/network.js';
 import type { DeliveryTier, ProvinceFact } from './network-facts.js';
 
 type WeeklyDeparture = { weekdays: number[]; time: string };
@@ -157,6 +157,23 @@ export function freightTariff(distanceKm: number): WeightBreakTariff {
       fromKg,
       perKgMinor: Math.round(usdPer100Kg * factor * CNY_PER_USD * 100),
     })),
+  };
+}
+
+/** Co-load rate as a multiple of the lane's +100 kg rate: assumption (forwarders quote about 1.2–1.5 ×; data/README.md). */
+export const CO_LOAD_RATE_FACTOR = 1.35;
+
+/**
+ * A consolidator's offer to ship loose on a lane (co-load): 1.35 × the +100 kg rate per
+ * chargeable kg and a minimum of CNY 200–400 by distance; no MAWB fee or ULD of our own.
+ * Assumption (no public rate card; see data/README.md): about 1.2–1.5 × the +100 kg rate, CNY 200–400.
+ */
+export function coLoadTariff(distanceKm: number): CoLoadTariff {
+  const share = distanceShare(distanceKm);
+  const usdPer100Kg = 1.5 + 1.5 * share;
+  return {
+    perKgMinor: Math.round(usdPer100Kg * CO_LOAD_RATE_FACTOR * CNY_PER_USD * 100),
+    minChargeMinor: roundTo((200 + 200 * share) * 100, 1000),
   };
 }
 

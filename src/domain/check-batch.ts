@@ -5,6 +5,7 @@
 // same checks serve both formats.
 import { DateTime } from 'luxon';
 import { STOCK_HOLDING_KINDS, aKind } from './check-network.js';
+import { DEFAULT_TAX_CATEGORY, taxRates } from './customs.js';
 import type { InputProblem } from './errors.js';
 import type { Network, NodeKind } from './network.js';
 import type { Order, OrderLine, StockRecord } from './orders.js';
@@ -108,6 +109,12 @@ export function checkOrdersAgainst(
     } else if (destKind !== 'zone') {
       add(locator.order(i, 'destination'), 'the id of a zone in the network', `"${order.destination}", ${aKind(destKind)}`);
     }
+    order.lines.forEach((line, j) => {
+      if (line.taxCategory !== undefined && taxRates(network.customs, line.taxCategory) === undefined) {
+        const known = [DEFAULT_TAX_CATEGORY, ...network.customs.taxCategories.map((c) => c.id).filter((c) => c !== DEFAULT_TAX_CATEGORY)];
+        add(locator.line(i, j, 'taxCategory'), `a tax category of the network (${known.join(', ')})`, `"${line.taxCategory}"`);
+      }
+    });
     if (order.serviceLevel !== undefined && !levels.has(order.serviceLevel)) {
       add(locator.order(i, 'serviceLevel'), `one of the network's service levels (${[...levels].join(', ')})`, `"${order.serviceLevel}"`);
     }

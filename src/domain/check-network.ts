@@ -1,7 +1,8 @@
 // Semantic checks of a network that passed its schema: references between records, time
-// zones, schedules, tariffs, ULDs, which lane modes may join which node kinds, and whether
-// every zone can be reached. Pure; returns problems located by JSON path, errors and warnings.
+// zones, schedules, tariffs, ULDs, which lane modes may join which node kinds, which lanes
+// customs allow (src/domain/customs.ts), tax categories, and whether every zone can be reached. Pure; returns problems located by JSON path, errors and warnings.
 import { IANAZone } from 'luxon';
+import { laneCustomsProblem } from './customs.js';
 import type { InputProblem } from './errors.js';
 import { type LaneMode, type Network, type NodeKind, SOURCE_KIND } from './network.js';
 
@@ -11,7 +12,8 @@ export const STOCK_HOLDING_KINDS: readonly NodeKind[] = Object.values(SOURCE_KIN
 /**
  * Which node kinds each lane mode may join. Air lanes fly between airports; clearance runs
  * from the airport where direct-mail parcels land (or the bonded warehouse releasing 1210
- * stock) to a clearance port; last-mile delivery ends at a zone. Trucks may join anything.
+ * stock) to a clearance port; last-mile delivery ends at a zone. Trucks may join anything. Customs then narrow these (laneCustomsProblem): nothing
+ * from abroad reaches the domestic side but through a clearance lane.
  */
 export const LANE_ENDS: Record<LaneMode, { from: readonly NodeKind[]; to: readonly NodeKind[]; rule: string }> = {
   air: { from: ['airport'], to: ['airport'], rule: 'air lanes join two airports' },
@@ -53,6 +55,12 @@ export function checkNetwork(network: Network, file: string): InputProblem[] {
   checkUniqueIds(network.nodes, 'nodes', 'node', add);
   checkUniqueIds(network.lanes, 'lanes', 'lane', add);
   checkUniqueIds(network.serviceLevels, 'serviceLevels', 'service level', add);
+
+  checkUniqueIds(network.customs.taxCategories, 'customs.taxCategories', 'tax category', add);
+  const { customs } = network;
+  if (customs.annualLimitMinor < customs.crossBorderOrderLimitMinor) {
+    add('customs.annualLimitMinor', 'annualLimitMinor', `at least crossBorderOrderLimitMinor (${customs.crossBorderOrderLimitMinor}): the annual limit bounds a year of orders`, String(customs.annualLimitMinor));
+  }
 
   const calendarIds = new Set(network.calendars.map((c) => c.id));
   const kindOf = new Map<string, NodeKind>();
@@ -107,6 +115,9 @@ export function checkNetwork(network: Network, file: string): InputProblem[] {
     }
     if (toKind !== undefined && !ends.to.includes(toKind)) {
       add(`${at}.to`, 'to', `a node of kind ${ends.to.join(' or ')} (${ends.rule})`, `"${lane.to}", ${aKind(toKind)}`);
+    } else if (fromKind !== undefined && toKind !== undefined && fromKind !== 'zone' && ends.from.includes(fromKind)) {
+      const customs = laneCustomsProblem(fromKind, toKind, lane.mode);
+      if (customs !== null) add(`${at}.mode`, 'mode', `a lane customs allow: ${customs}`, `a ${lane.mode} lane "${lane.from}" → "${lane.to}"`);
     }
 
     if (lane.schedule.kind === 'weekly') {

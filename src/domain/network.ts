@@ -108,6 +108,18 @@ export const UldType = z.strictObject({
 });
 export type UldType = z.infer<typeof UldType>;
 
+/**
+ * Shipping loose under a consolidator's master air waybill (co-load): charged per chargeable kg
+ * of the departure's load with a minimum, and none of our own MAWB fee or ULDs. A departure
+ * ships this way when it is cheaper than consolidating on our own (or our ULD allotment cannot
+ * take the load): the consolidator's space is not counted against our allotment.
+ */
+export const CoLoadTariff = z.strictObject({
+  perKgMinor: MinorPerKg,
+  minChargeMinor: Minor,
+});
+export type CoLoadTariff = z.infer<typeof CoLoadTariff>;
+
 export const LaneMode = z.enum(['air', 'truck', 'clearance', 'last_mile']);
 export type LaneMode = z.infer<typeof LaneMode>;
 
@@ -134,6 +146,8 @@ export const Lane = z.strictObject({
       perUldMinor: Minor.default(0),
     })
     .default({ perParcelMinor: 0, perParcelKgMinor: 0, includedKg: 0, perConsolidationMinor: 0, perUldMinor: 0 }),
+  /** A consolidator's rate to ship loose on this lane's departures instead of consolidating ourselves. */
+  coLoad: CoLoadTariff.optional(),
   /** Consolidations on this lane travel in ULDs of this type (air). */
   uld: UldType.optional(),
   /** Most ULDs one departure will take for us (our allotment of the belly). */
@@ -164,15 +178,42 @@ export const ServiceLevel = z.strictObject({
   deadline: z.strictObject({ kind: z.enum(['working_days', 'calendar_days']), days: z.number().int().min(0).max(90) }),
   /** Fulfilment modes that may serve this level, cheapest first is not implied. */
   modes: z.array(FulfilmentMode).min(1),
+  /**
+   * Longer promises to some destinations (remote provinces, as real checkouts quote them):
+   * `days` more of the deadline's own kind for zones whose `province` is listed. The first
+   * entry naming a province applies.
+   */
+  extraDays: z
+    .array(z.strictObject({ provinces: z.array(z.string().min(1).max(40)).min(1), days: z.number().int().min(1).max(60) }))
+    .optional(),
 });
 export type ServiceLevel = z.infer<typeof ServiceLevel>;
 
-/** Cross-border retail import rules (China CBEC): per-order value limit and tax. */
+/** A product category's import tax rates (e.g. cosmetics carry consumption tax). */
+export const TaxCategory = z.strictObject({
+  id: Id,
+  /** CBEC comprehensive rate inside the limits: (VAT + consumption tax) ÷ (1 − consumption tax) × 70 %, duty 0. */
+  crossBorderRate: Fraction,
+  /** Full general-trade rate (duty + import VAT + consumption tax): the single-item case over the per-order limit. */
+  fullRate: Fraction,
+});
+export type TaxCategory = z.infer<typeof TaxCategory>;
+
+/**
+ * Cross-border retail import rules (China CBEC): value limits and tax rates. The rules that
+ * use them live in src/domain/customs.ts.
+ */
 export const Customs = z.strictObject({
-  /** Orders above this value may not use the cross-border modes (CNY 5,000 since 2019). */
+  /** Orders above this value may not use the cross-border modes (CNY 5,000 since 2019) … */
   crossBorderOrderLimitMinor: Minor,
-  /** Comprehensive tax on goods value for cross-border modes (9.1 % for ordinary goods). */
+  /** … unless the order is one indivisible item worth at most this (the annual limit, CNY 26,000). */
+  annualLimitMinor: Minor.default(2_600_000),
+  /** CBEC rate of the default category "ordinary" (9.1 % for ordinary goods). */
   crossBorderTaxRate: Fraction,
+  /** Full rate of the default category "ordinary" for the single-item case (assumption: VAT 13 %, duty 0). */
+  fullTaxRate: Fraction.default(0.13),
+  /** Further categories an order line may name (`taxCategory`); "ordinary" may be overridden here. */
+  taxCategories: z.array(TaxCategory).default([]),
 });
 export type Customs = z.infer<typeof Customs>;
 

@@ -16,6 +16,8 @@ export const OrderLine = z
     /** … or its volume in m³. */
     unitVolumeM3: M3.optional(),
     unitValueMinor: Minor,
+    /** Import tax category (network `customs.taxCategories`); absent = "ordinary". */
+    taxCategory: Id.optional(),
   })
   .refine((l) => l.dimensionsCm !== undefined || l.unitVolumeM3 !== undefined, {
     message: 'needs dimensionsCm or unitVolumeM3',

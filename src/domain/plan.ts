@@ -2,29 +2,34 @@
 // unplanned with a reason. Money is in integer minor units of the network currency: each
 // charge is rounded to a whole minor unit where it is billed (one consolidation's freight,
 // one parcel's fee), so sums are exact and the verifier can compare to the unit.
+// Import taxes are not logistics cost: they are reported beside it (`taxMinor`), per parcel,
+// order and batch, and never enter `cost` (see README, "Taxes").
 import { z } from 'zod';
 import { FulfilmentMode, LaneMode } from './network.js';
 import { Id, KgOrZero, Minor, OffsetInstant } from './primitives.js';
 
-export const PLAN_SCHEMA = 'xbroute.plan/v1';
+export const PLAN_SCHEMA = 'xbroute.plan/v2';
 
 export const UnplannedReason = z.enum([
   'NO_STOCK', 'NO_ROUTE', 'SLA_INFEASIBLE', 'CAPACITY', 'OVER_VALUE_LIMIT', 'INVALID_ORDER',
 ]);
 export type UnplannedReason = z.infer<typeof UnplannedReason>;
 
-/** Cost by component; `total` is the sum of the others. */
+/** Logistics cost by component; `total` is the sum of the others. Taxes are not in it. */
 export const CostBreakdown = z.strictObject({
   handling: Minor,
   freight: Minor,
   consolidation: Minor,
   clearance: Minor,
   lastMile: Minor,
-  tax: Minor,
   total: Minor,
 });
 export type CostBreakdown = z.infer<typeof CostBreakdown>;
-export const COST_COMPONENTS = ['handling', 'freight', 'consolidation', 'clearance', 'lastMile', 'tax'] as const;
+export const COST_COMPONENTS = ['handling', 'freight', 'consolidation', 'clearance', 'lastMile'] as const;
+
+/** Why a parcel carries its tax (src/domain/customs.ts `taxBasis`). */
+export const TaxBasis = z.enum(['cbec_reduced', 'cbec_full', 'duty_paid']);
+export type TaxBasis = z.infer<typeof TaxBasis>;
 export type CostComponent = (typeof COST_COMPONENTS)[number];
 
 export const PlanLeg = z.strictObject({
@@ -55,6 +60,9 @@ export const PlanParcel = z.strictObject({
   legs: z.array(PlanLeg).min(1),
   deliveredAt: OffsetInstant,
   cost: CostBreakdown,
+  /** Import tax on the parcel's goods, paid by the buyer (CBEC) or already paid at import (duty_paid: 0). */
+  taxMinor: Minor,
+  taxBasis: TaxBasis,
 });
 export type PlanParcel = z.infer<typeof PlanParcel>;
 
@@ -65,6 +73,8 @@ export const PlannedOrder = z.strictObject({
   deliveredAt: OffsetInstant,
   slackMinutes: z.number().int(),
   cost: CostBreakdown,
+  /** Sum of the parcels' taxMinor. */
+  taxMinor: Minor,
   parcels: z.array(PlanParcel).min(1),
 });
 export type PlannedOrder = z.infer<typeof PlannedOrder>;
@@ -94,6 +104,11 @@ export const Consolidation = z.strictObject({
   weightKg: KgOrZero,
   volumeM3: z.number().min(0),
   chargeableKg: KgOrZero,
+  /**
+   * `own`: our master air waybill and ULDs; `co_load`: shipped loose under a consolidator's (no
+   * ULDs of ours). The planner always writes it; absent reads as `own`.
+   */
+  shipping: z.enum(['own', 'co_load']).optional(),
   ulds: z.number().int().min(0),
   /** Share of the ULDs' weight or volume limit used, whichever binds (0..1). */
   utilisation: z.number().min(0).max(1),
@@ -108,6 +123,8 @@ export const PlanTotals = z.strictObject({
   planned: z.number().int().min(0),
   unplanned: z.record(UnplannedReason, z.number().int().min(0)),
   cost: CostBreakdown,
+  /** Import taxes of the planned orders, apart from logistics cost. */
+  taxMinor: Minor,
   /** A valid lower bound on the optimal cost of the planned orders, or null. */
   lowerBoundMinor: Minor.nullable(),
   /** (cost − bound) / cost, or null without a bound. */

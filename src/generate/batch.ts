@@ -45,7 +45,12 @@ export const MODE_SHARE: Readonly<Record<FulfilmentMode, number>> = {
 const DELIVER_BY_SHARE = 0.01;
 const ALLOWED_SOURCES_SHARE = 0.005;
 /** Share of ordered SKUs whose stock falls short of the batch's demand (at least one). */
-const SHORT_SKU_SHARE = 0.04;
+const SHORT_SKU_SHARE = 0.02;
+/**
+ * Popularity from which a SKU sold both overseas and bonded counts as a fast mover, which a
+ * merchandiser pre-positions in bonded warehouses (assumption); slower ones only fly in.
+ */
+const FAST_MOVER_POPULARITY = 6;
 
 const LINE_COUNTS = [1, 2, 3] as const;
 const LINE_COUNT_WEIGHTS = [0.7, 0.22, 0.08];
@@ -136,7 +141,7 @@ export function generateBatch(network: Network, options: BatchOptions): Batch {
     orderPools.push(pool);
   }
 
-  const stock = buildStock(pools, orders, orderPools, createRng(seed, 'stock-qty'));
+  const stock = buildStock(network, pools, orders, createRng(seed, 'stock-qty'));
   restrictSources(orders, orderPools, createRng(seed, 'allowed-sources'));
   return { orders, stock };
 }
@@ -170,6 +175,8 @@ function buildPools(network: Network, rng: Rng): ModePool[] {
     const nodesOf = new Map<string, readonly Node[]>();
     for (const item of CATALOG) {
       if (!item.channels.includes(CHANNEL_OF_MODE[mode])) continue;
+      // Bonded space is dear: only bonded-only goods and fast movers are held there.
+      if (mode === 'bonded' && item.channels.length > 1 && item.popularity < FAST_MOVER_POPULARITY) continue;
       const candidates = mode === 'direct_mail'
         ? holders.filter((n) => item.sourceCountries.includes(n.country))
         : holders;
@@ -231,21 +238,26 @@ function drawQty(maxQty: number, rng: Rng): number {
 }
 
 /**
- * Stock at every stocking node of every pool item: ordered SKUs get enough to cover the
- * batch's demand (the first node alone covers it, the others add 20–120 %), except a few
- * short SKUs that get 40–80 % of it at their first node only (0 at their other nodes and in
- * other modes), so some orders end NO_STOCK.
- * SKUs nobody ordered still get a little stock, as real warehouses hold them.
+ * Stock as a merchandiser sets it for the day: every stocking node of every pool item (bases
+ * hold the overseas catalogue, bonded warehouses the bonded-only goods and fast movers,
+ * domestic warehouses the general-trade goods). A channel's first node covers the demand of
+ * every order that may draw on it — each order whose service level offers the channel's
+ * mode, not only those generated for it, since a direct-mail order is served from bonded
+ * stock when that is cheaper — with 10–40 % to spare; its other nodes add 20–120 %. A few
+ * short SKUs get 40–80 % of it at their first node only (0 at their other nodes and in other
+ * channels), so some orders end NO_STOCK. SKUs nobody ordered still get a little stock.
  */
-function buildStock(pools: readonly ModePool[], orders: readonly Order[], orderPools: readonly ModePool[], rng: Rng): StockRecord[] {
-  // Demand per mode and SKU.
+function buildStock(network: Network, pools: readonly ModePool[], orders: readonly Order[], rng: Rng): StockRecord[] {
+  // Demand per mode and SKU: every order whose level may use the mode.
+  const modesOf = new Map(network.serviceLevels.map((l) => [l.id, l.modes]));
   const demand = new Map<FulfilmentMode, Map<string, number>>();
-  orders.forEach((order, i) => {
-    const mode = (orderPools[i] as ModePool).mode;
-    let bySku = demand.get(mode);
-    if (bySku === undefined) demand.set(mode, (bySku = new Map()));
-    for (const line of order.lines) bySku.set(line.sku, (bySku.get(line.sku) ?? 0) + line.qty);
-  });
+  for (const order of orders) {
+    for (const mode of modesOf.get(order.serviceLevel ?? '') ?? []) {
+      let bySku = demand.get(mode);
+      if (bySku === undefined) demand.set(mode, (bySku = new Map()));
+      for (const line of order.lines) bySku.set(line.sku, (bySku.get(line.sku) ?? 0) + line.qty);
+    }
+  }
 
   const orderedSkus = [...new Set(orders.flatMap((o) => o.lines.map((l) => l.sku)))].sort(byCodeUnits);
   const shortCount = Math.max(1, Math.round(orderedSkus.length * SHORT_SKU_SHARE));
@@ -266,7 +278,7 @@ function buildStock(pools: readonly ModePool[], orders: readonly Order[], orderP
           // The other nodes list the SKU with 0, as a warehouse system reports a sold-out item.
           add(node.id, item.sku, k === 0 && wanted > 0 ? Math.floor(wanted * (0.4 + 0.4 * rng.next())) : 0);
         } else if (wanted === 0) add(node.id, item.sku, rng.int(5, 60));
-        else if (k === 0) add(node.id, item.sku, Math.ceil(wanted * (1 + 0.5 * rng.next())) + rng.int(0, 5));
+        else if (k === 0) add(node.id, item.sku, Math.ceil(wanted * (1.1 + 0.3 * rng.next())) + rng.int(0, 5));
         else add(node.id, item.sku, Math.ceil(wanted * (0.2 + rng.next())));
       });
     }

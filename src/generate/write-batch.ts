@@ -18,6 +18,9 @@ export function batchToCsv(batch: Batch): BatchCsv {
 /** One row per order line; the order's fields repeat on each of its lines. */
 export function ordersToCsv(orders: readonly Order[]): string {
   const rows: CsvValue[][] = [];
+  // The optional tax_category column is written only when some line names a category, so
+  // batches of ordinary goods keep the plain format.
+  const withCategory = orders.some((o) => o.lines.some((l) => l.taxCategory !== undefined));
   // Cells in the order of ORDERS_CSV_COLUMNS.
   for (const order of orders) {
     for (const line of order.lines) {
@@ -38,10 +41,12 @@ export function ordersToCsv(orders: readonly Order[]): string {
         // Dimensions win when both are known: the reader needs only one of the two.
         line.dimensionsCm === undefined ? line.unitVolumeM3 : undefined,
         minorToMajor(line.unitValueMinor),
+        ...(withCategory ? [line.taxCategory] : []),
       ]);
     }
   }
-  return toCsv(ORDERS_CSV_COLUMNS, rows, ORDERS_SCHEMA);
+  const columns = withCategory ? ORDERS_CSV_COLUMNS : ORDERS_CSV_COLUMNS.filter((c) => c !== 'tax_category');
+  return toCsv(columns, rows, ORDERS_SCHEMA);
 }
 
 export function stockToCsv(stock: readonly StockRecord[]): string {

@@ -32,6 +32,7 @@ const LINE_COLUMNS = {
   dimensionsCm: 'length_cm',
   unitVolumeM3: 'unit_volume_m3',
   unitValueMinor: 'unit_value',
+  taxCategory: 'tax_category',
 } as const;
 
 const DIM_COLUMNS = ['length_cm', 'width_cm', 'height_cm'] as const;
@@ -39,6 +40,7 @@ const DIM_COLUMNS = ['length_cm', 'width_cm', 'height_cm'] as const;
 export const ORDERS_CSV_COLUMNS = [
   'order_id', 'created_at', 'destination', 'service_level', 'deliver_by', 'allowed_sources',
   'sku', 'qty', 'unit_weight_kg', 'length_cm', 'width_cm', 'height_cm', 'unit_volume_m3', 'unit_value',
+  'tax_category',
 ] as const;
 
 const REQUIRED = ['order_id', 'created_at', 'destination', 'sku', 'qty', 'unit_weight_kg', 'unit_value'];
@@ -145,6 +147,8 @@ function buildOrder(group: OrderGroup, first: CsvRow, list: ProblemList): Record
     if (value !== undefined) line['unitValueMinor'] = value;
     const volume = numberCell(row, 'unit_volume_m3', list);
     if (volume !== undefined) line['unitVolumeM3'] = volume;
+    const category = row.cell('tax_category');
+    if (category !== '') line['taxCategory'] = category;
 
     const lengthCm = numberCell(row, 'length_cm', list);
     const widthCm = numberCell(row, 'width_cm', list);

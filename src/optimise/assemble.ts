@@ -1,16 +1,18 @@
 // Turns decisions into a priced Plan. Parcels on the same departure of a consolidating lane
 // ride one consolidation (one master air waybill): the tariff bills the departure on the
 // consolidated chargeable weight, and the charge is shared among its parcels by chargeable
-// weight. Every planner goes through here, so all plans are priced the same way.
+// weight. Every planner goes through here, so all plans are priced the same way. Import
+// taxes are stated per parcel beside the logistics cost, never inside it.
+import { crossBorderStanding, taxBasis } from '../domain/customs.js';
 import { measureLines } from '../domain/measure.js';
 import type { NetworkIndex } from '../domain/network-index.js';
 import { must } from '../domain/network-index.js';
 import type { Order } from '../domain/orders.js';
 import {
   COST_COMPONENTS, type Consolidation, type CostBreakdown, type OrderAnswer, PLAN_SCHEMA, type Plan, type PlanParcel,
-  UnplannedReason,
+  type TaxBasis, UnplannedReason,
 } from '../domain/plan.js';
-import { allocateMinor, chargeableKg, consolidationCost, isConsolidating } from '../tariff/index.js';
+import { allocateMinor, chargeableKg, consolidationCost, isConsolidating, parcelTaxMinor } from '../tariff/index.js';
 import type { TimeModel } from '../time/time-model.js';
 import { STANDARD_DIVISOR } from './candidates.js';
 import { type DecidedParcel, departureKey, type OrderDecision } from './decisions.js';
@@ -36,11 +38,13 @@ interface ParcelWork {
   chargeableKg: number;
   valueMinor: number;
   cost: Omit<CostBreakdown, 'total'>;
+  taxMinor: number;
+  taxBasis: TaxBasis;
   consolidations: (string | undefined)[];
 }
 
 export function zeroCost(): CostBreakdown {
-  return { handling: 0, freight: 0, consolidation: 0, clearance: 0, lastMile: 0, tax: 0, total: 0 };
+  return { handling: 0, freight: 0, consolidation: 0, clearance: 0, lastMile: 0, total: 0 };
 }
 
 export function addCost(into: CostBreakdown, add: Omit<CostBreakdown, 'total'>): void {
@@ -97,6 +101,7 @@ export function assemblePlan(input: AssembleInput): Plan {
       weightKg,
       volumeM3,
       chargeableKg: priced.chargeableKg,
+      shipping: priced.shipping,
       ulds: priced.ulds,
       utilisation: Math.min(1, priced.utilisation),
       freightMinor: priced.freightMinor,
@@ -113,6 +118,7 @@ export function assemblePlan(input: AssembleInput): Plan {
     else list.push(p);
   }
   const totals = zeroCost();
+  let totalTaxMinor = 0;
   const unplannedCounts = Object.fromEntries(UnplannedReason.options.map((r) => [r, 0])) as Record<UnplannedReason, number>;
   const answers: OrderAnswer[] = input.orders.map((order) => {
     const decision = decisionsById.get(order.id);
@@ -135,11 +141,13 @@ export function assemblePlan(input: AssembleInput): Plan {
     if (deadlineMs === undefined) throw new Error(`internal: no deadline for planned order ${order.id}`);
     const work = parcelsByOrder.get(order.id) ?? [];
     const orderCost = zeroCost();
+    let orderTaxMinor = 0;
     let deliveredMs = -Infinity;
     const planParcels: PlanParcel[] = work.map((p) => {
       const cost = zeroCost();
       addCost(cost, p.cost);
       addCost(orderCost, p.cost);
+      orderTaxMinor += p.taxMinor;
       const last = p.decided.legs[p.decided.legs.length - 1];
       if (last === undefined) throw new Error(`internal: parcel ${p.id} has no legs`);
       deliveredMs = Math.max(deliveredMs, last.arrivalMs);
@@ -166,9 +174,12 @@ export function assemblePlan(input: AssembleInput): Plan {
         }),
         deliveredAt: model.toLocalIso(last.arrivalMs, order.destination),
         cost,
+        taxMinor: p.taxMinor,
+        taxBasis: p.taxBasis,
       };
     });
     addCost(totals, orderCost);
+    totalTaxMinor += orderTaxMinor;
     return {
       order: order.id,
       status: 'planned' as const,
@@ -176,6 +187,7 @@ export function assemblePlan(input: AssembleInput): Plan {
       deliveredAt: model.toLocalIso(deliveredMs, order.destination),
       slackMinutes: Math.floor((deadlineMs - deliveredMs) / 60_000),
       cost: orderCost,
+      taxMinor: orderTaxMinor,
       parcels: planParcels,
     };
   });
@@ -195,6 +207,7 @@ export function assemblePlan(input: AssembleInput): Plan {
       planned,
       unplanned: unplannedCounts,
       cost: totals,
+      taxMinor: totalTaxMinor,
       lowerBoundMinor: bound,
       gap: bound === null ? null : totals.total === 0 ? 0 : Math.max(0, (totals.total - bound) / totals.total),
     },
@@ -202,9 +215,12 @@ export function assemblePlan(input: AssembleInput): Plan {
   };
 }
 
-/** A parcel's charges that do not depend on other parcels: handling, per-parcel lane fees, tax. */
+/** A parcel's charges that do not depend on other parcels (handling, per-parcel lane fees), and its tax. */
 function priceParcelAlone(index: NetworkIndex, order: Order, decided: DecidedParcel, id: string): ParcelWork {
-  const measures = measureLines(decided.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
+  const lines = decided.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty }));
+  const measures = measureLines(lines);
+  const customs = index.network.customs;
+  const basis = taxBasis(decided.mode, crossBorderStanding(customs, order.lines));
   const chargeable = chargeableKg(measures.weightKg, measures.volumeM3, STANDARD_DIVISOR);
   const cost = parcelOwnCost(index, { mode: decided.mode, legs: decided.legs, chargeableKg: chargeable, valueMinor: measures.valueMinor });
   return {
@@ -216,6 +232,8 @@ function priceParcelAlone(index: NetworkIndex, order: Order, decided: DecidedPar
     chargeableKg: chargeable,
     valueMinor: measures.valueMinor,
     cost,
+    taxMinor: parcelTaxMinor(customs, basis, lines),
+    taxBasis: basis,
     consolidations: decided.legs.map(() => undefined),
   };
 }

@@ -1,9 +1,8 @@
 // The no-consolidation baseline: every order, in creation order, takes the sourcing option
-// and itineraries that are cheapest for it alone (reference parcel cost + tax), skipping
+// and itineraries that are cheapest for it alone (reference parcel cost), skipping
 // those whose departure or clearance day is already full. It never plans for sharing; what
 // its parcels happen to share on a departure is billed as the tariff bills any departure.
 // It is the yardstick the optimiser must beat, and a plan that always exists.
-import { crossBorderTaxMinor } from '../tariff/index.js';
 import type { ItineraryContext } from '../graph/itineraries.js';
 import { CapacityLedger, type Load } from './capacity.js';
 import {
@@ -38,7 +37,6 @@ export function chooseBaseline(
   refresh: (f: OrderFacts) => OrderCandidates | Unplanned,
 ): OrderDecision[] {
   const capacity = new CapacityLedger(ctx.model);
-  const customs = ctx.model.index.network.customs;
   const decisions: OrderDecision[] = [];
   for (const f of facts) {
     let candidates = candidatesOf(f);
@@ -64,9 +62,7 @@ export function chooseBaseline(
         blocked ||= trial.blocker;
         continue;
       }
-      const tax = option.reduce((s, p) => s + (p.mode === 'general_trade' ? 0 : crossBorderTaxMinor(customs, p.measures.valueMinor)), 0);
-      const costMinor = trial.costMinor + tax;
-      if (best === null || costMinor < best.costMinor) best = { costMinor, parcels: trial.parcels };
+      if (best === null || trial.costMinor < best.costMinor) best = { costMinor: trial.costMinor, parcels: trial.parcels };
     }
     if (best === null) {
       decisions.push(unplanned(f.order.id, 'CAPACITY', `Every routing that meets the deadline is full: ${blocked}.`));

@@ -7,8 +7,9 @@ import { chargeableKg } from '../tariff/index.js';
 import {
   type Itinerary, type ItineraryContext, referenceParcelCost, searchItineraries,
 } from '../graph/itineraries.js';
+import { isCrossBorder } from '../domain/customs.js';
 import { type Unplanned, unplanned } from './decisions.js';
-import type { OrderFacts } from './order-facts.js';
+import { type OrderFacts, limitedToGeneralTrade } from './order-facts.js';
 import { type ParcelSourcing, sourcingOptions } from './sourcing.js';
 import type { StockLedger } from './stock-ledger.js';
 
@@ -60,15 +61,19 @@ export function orderCandidates(
   const index = ctx.model.index;
   const sourcing = sourcingOptions(index, order, facts.modes, stock);
   if (!sourcing.ok) {
-    const limit = index.network.customs.crossBorderOrderLimitMinor;
-    if (facts.measures.valueMinor > limit) {
+    const wanted = order.lines.filter((l) => l.sku === sourcing.missingSku).reduce((n, l) => n + l.qty, 0);
+    const level = order.serviceLevel === undefined ? undefined : index.serviceLevels.get(order.serviceLevel);
+    const levelAllowedCrossBorder = level === undefined || level.modes.some(isCrossBorder);
+    if (limitedToGeneralTrade(facts) && levelAllowedCrossBorder) {
+      // The limit took away the cross-border sources; general trade was the only way left.
+      const limit = index.network.customs.crossBorderOrderLimitMinor;
       return unplanned(
         order.id,
         'OVER_VALUE_LIMIT',
-        `Order value ${formatMinor(facts.measures.valueMinor, { grouping: true })} ${index.network.currency} exceeds the cross-border limit of ${formatMinor(limit, { grouping: true })} per order, and no domestic (general trade) warehouse holds ${sourcing.missingSku}.`,
+        `Order value ${formatMinor(facts.measures.valueMinor, { grouping: true })} ${index.network.currency} exceeds the cross-border limit of ${formatMinor(limit, { grouping: true })} per order and is not a single item, so only duty-paid domestic stock can serve it, and no allowed domestic warehouse holds the ${wanted} × ${sourcing.missingSku} it needs.`,
+        { field: sourcing.missingSku },
       );
     }
-    const wanted = order.lines.filter((l) => l.sku === sourcing.missingSku).reduce((n, l) => n + l.qty, 0);
     return unplanned(order.id, 'NO_STOCK', `No allowed storage base or warehouse holds the ${wanted} × ${sourcing.missingSku} this order needs.`, {
       field: sourcing.missingSku,
     });

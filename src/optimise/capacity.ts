@@ -24,7 +24,8 @@ export class CapacityLedger {
   blocker(legs: readonly DecidedLeg[], parcel: Load): string | null {
     for (const leg of legs) {
       const lane = must(this.index.lanes, leg.lane, 'lane');
-      if (lane.uld !== undefined && lane.maxUldsPerDeparture !== undefined) {
+      // A lane with a co-load offer is never full: a load our allotment cannot take ships loose.
+      if (lane.uld !== undefined && lane.maxUldsPerDeparture !== undefined && lane.coLoad === undefined) {
         const load = this.departures.get(departureKey(leg.lane, leg.departureMs)) ?? { weightKg: 0, volumeM3: 0 };
         const ulds = uldsNeeded(lane.uld, load.weightKg + parcel.weightKg, load.volumeM3 + parcel.volumeM3);
         if (ulds > lane.maxUldsPerDeparture) return `departure ${lane.id} at ${this.model.toLocalIso(leg.departureMs, lane.from)} is full`;

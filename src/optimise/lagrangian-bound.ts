@@ -12,6 +12,10 @@
 // each less ½ (freight is rounded to a minor unit). Each form gives a separable problem
 // (take every rider with negative reduced cost); the best of the three is still a lower
 // bound of that departure's true problem, and so L(λ) is a lower bound for every λ.
+// A departure that may ship loose (co-load, per kg p with minimum m) costs min(own, co-load),
+// so its sub-problem is the lesser of the own one above and the co-load one, bounded by
+//   co(W) ≥ m,   co(W) ≥ p·W                (chargeable ≥ actual weight)
+// each less ½; the lesser of two lower bounds bounds the lesser of the two problems.
 // Capacity, port and stock rows are dropped: a relaxation, so the bound stays valid.
 // λ follows a subgradient method with Polyak steps against the heuristic's cost, for a fixed
 // number of iterations (deterministic).
@@ -135,6 +139,7 @@ export function* lagrangianSteps(
   const pickA = new Int32Array(widest);
   const pickB = new Int32Array(widest);
   const pickC = new Int32Array(widest);
+  const pickD = new Int32Array(widest);
   // γ is only valid up to the potential load of the included orders.
   const potential = potentialLoads(problem, include);
   const forms = problem.departures.map((d, i) => departureForms(must(index.lanes, d.lane, 'lane'), potential[i] ?? 0));
@@ -225,9 +230,10 @@ export function* lagrangianSteps(
       let a = f.fixedA;
       let b = f.fixedB;
       let c = f.fixedC;
+      let e = f.coFixedD;
       for (let g = 0; g + 1 < starts.length; g++) {
-        let minA = Infinity, minB = Infinity, minC = Infinity;
-        let argA = -1, argB = -1, argC = -1;
+        let minA = Infinity, minB = Infinity, minC = Infinity, minD = Infinity;
+        let argA = -1, argB = -1, argC = -1, argD = -1;
         for (let i = starts[g]!; i < starts[g + 1]!; i++) {
           const m = members[i]!;
           const base = m >= 0 ? cost[m]! - lambda[orderOf[m]!]! : nu[-m - 1]!;
@@ -237,6 +243,10 @@ export function* lagrangianSteps(
           if (rb < minB) { minB = rb; argB = i; }
           const rc = base + f.gamma * w;
           if (rc < minC) { minC = rc; argC = i; }
+          if (f.coLoad) {
+            const rd = base + f.coPerKg * w;
+            if (rd < minD) { minD = rd; argD = i; }
+          }
         }
         pickA[g] = minA < 0 ? argA : -1;
         pickB[g] = minB < 0 ? argB : -1;
@@ -244,11 +254,17 @@ export function* lagrangianSteps(
         if (minA < 0) a += minA;
         if (minB < 0) b += minB;
         if (minC < 0) c += minC;
+        pickD[g] = minD < 0 ? argD : -1;
+        if (minD < 0) e += minD;
       }
-      const form = Math.max(a, b, c);
+      const own = Math.max(a, b, c);
+      // Co-load: the minimum-charge form is form A with the co-load minimum for the fixed part.
+      const aLoose = a - f.fixedA + f.coFixedA;
+      const loose = f.coLoad ? Math.max(aLoose, e) : Infinity;
+      const form = Math.min(own, loose);
       if (form >= 0) return;
       value += form;
-      const pick = form === a ? pickA : form === b ? pickB : pickC;
+      const pick = form === own ? (own === a ? pickA : own === b ? pickB : pickC) : loose === aLoose ? pickA : pickD;
       for (let g = 0; g + 1 < starts.length; g++) {
         const i = pick[g]!;
         if (i < 0) continue;
@@ -303,6 +319,11 @@ interface DepartureForms {
   fixedC: number;
   perKgB: number;
   gamma: number;
+  /** The lane offers co-load: coFixedA = its minimum − ½; coFixedD = −½ with coPerKg per kg. */
+  coLoad: boolean;
+  coFixedA: number;
+  coFixedD: number;
+  coPerKg: number;
 }
 
 function departureForms(lane: Lane, potentialKg: number): DepartureForms {
@@ -324,5 +345,9 @@ function departureForms(lane: Lane, potentialKg: number): DepartureForms {
     fixedC: fixed + uld,
     perKgB: gamma + (lane.uld === undefined ? 0 : uld / maxKg),
     gamma,
+    coLoad: lane.coLoad !== undefined,
+    coFixedA: (lane.coLoad?.minChargeMinor ?? 0) - 0.5,
+    coFixedD: -0.5,
+    coPerKg: lane.coLoad?.perKgMinor ?? 0,
   };
 }

@@ -10,6 +10,8 @@
 // charge and the next-break rule are flat). So f(W) ≥ ρ_d·W − ½ (rounding the freight to a
 // minor unit), with ρ_d the least of those per-interval rates. Summing over departures,
 // every plan costs at least Σ_o min over its choices (own cost + Σ_d w_o,d·ρ_d) − ½·|D|.
+// A lane with a co-load offer (per kg p, minimum m) costs min(own, co-load) per departure;
+// co-load per actual kg is ≥ max(p, m / potential load), so ρ_d is the lesser of the two floors.
 import type { NetworkIndex } from '../domain/network-index.js';
 import { must } from '../domain/network-index.js';
 import type { Lane } from '../domain/network.js';
@@ -41,6 +43,12 @@ export function potentialLoads(problem: Problem, include: (order: number) => boo
 
 /** Least cost per actual kg any load up to `potentialKg` can reach on this lane. */
 export function perKgFloor(lane: Lane, potentialKg: number): number {
+  const own = ownPerKgFloor(lane, potentialKg);
+  if (lane.coLoad === undefined || !(potentialKg > 0)) return own;
+  return Math.min(own, Math.max(lane.coLoad.perKgMinor, lane.coLoad.minChargeMinor / potentialKg));
+}
+
+function ownPerKgFloor(lane: Lane, potentialKg: number): number {
   const maxKgPerUld = lane.uld?.maxKg ?? Infinity;
   const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * maxKgPerUld;
   const cap = Math.min(potentialKg, allotment);

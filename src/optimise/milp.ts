@@ -7,10 +7,16 @@
 //   z[d,b] ∈ {0,1}   weight break b prices d;           Σ_b z[d,b] = y[d]
 //   q[d,b] ≥ 0       kg charged at break b;             q ≥ break_b·z, q ≤ big·z, Σ_b q[d,b] ≥ h[d]/2
 //   F[d]   ≥ 0       freight;                           F ≥ Σ_b rate_b·q[d,b], F ≥ minCharge·y[d]
-// minimise Σ own·x + Σ_d (fixed·y + perUld·n + F), plus port-day and stock rows.
+// minimise Σ own·x + Σ_d (fixed·y + perUld·n + F + G), plus port-day and stock rows.
 // Choosing the break b with q ≥ max(break_b, chargeable) and paying rate_b·q is exactly the
 // next-break rule (the solver picks the cheapest b). Only the rounding of each departure's
 // freight to a whole minor unit is not modelled: the caller re-prices the answer exactly.
+// A lane with a co-load offer adds, per departure (y[d] then means "own consolidation"):
+//   c[d]   ∈ {0,1}   ships loose instead;               x[o,c] ≤ y[d] + c[d], y[d] + c[d] ≤ 1
+//   hc[d]  ∈ ℤ≥0     co-load chargeable half-kg;        hc ≥ 2·W − 2·Wmax·(1 − c), same for volume
+//   G[d]   ≥ 0       co-load charge;                    G ≥ min·c, G ≥ perKg·hc/2
+// and the own rows (ULDs, h) are relaxed by Wmax·c, so a co-loaded departure books no ULDs
+// and its own freight is 0: the solver picks the cheaper way, as consolidationCost does.
 import type { NetworkIndex } from '../domain/network-index.js';
 import { must } from '../domain/network-index.js';
 import { ModelBuilder, type LinearModel } from '../solvers/linear-model.js';
@@ -49,26 +55,51 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
     const lane = must(index.lanes, dep.lane, 'lane');
     // Load already on board from outside the problem: it flies whatever we choose.
     const bg = dep.background !== undefined && dep.background.orders > 0 ? dep.background : { weightKg: 0, volumeM3: 0, orders: 0 };
-    const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { lower: bg.orders > 0 ? 1 : 0, upper: 1, integer: true });
-    for (const col of users[d]!) b.row(`link${d}_${col}`, [[col, 1], [y, -1]], { upper: 0 });
+    const loose = lane.coLoad;
+    const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { lower: bg.orders > 0 && loose === undefined ? 1 : 0, upper: 1, integer: true });
     const maxW = weightTerms[d]!.reduce((s, [, w]) => s + w, bg.weightKg);
+    const maxV = volumeTerms[d]!.reduce((s, [, v]) => s + v, bg.volumeM3);
+    const perM3 = 1e6 / lane.volumetricDivisor;
+    // relax: terms that switch an own-consolidation row off when the departure ships loose.
+    let relaxW: [number, number][] = [];
+    let relaxV: [number, number][] = [];
+    let relaxH: [number, number][] = [];
+    let relaxHv: [number, number][] = [];
+    if (loose === undefined) {
+      for (const col of users[d]!) b.row(`link${d}_${col}`, [[col, 1], [y, -1]], { upper: 0 });
+    } else {
+      const c = b.column(`c${d}`, 0, { upper: 1, integer: true });
+      for (const col of users[d]!) b.row(`link${d}_${col}`, [[col, 1], [y, -1], [c, -1]], { upper: 0 });
+      b.row(`way${d}`, [[y, 1], [c, 1]], { lower: bg.orders > 0 ? 1 : 0, upper: 1 });
+      relaxW = [[c, maxW]];
+      relaxV = [[c, maxV]];
+      relaxH = [[c, 2 * maxW]];
+      relaxHv = [[c, 2 * maxV * perM3]];
+      const hc = b.column(`hc${d}`, 0, { integer: true });
+      b.row(`hcw${d}`, [[hc, 1], [c, -2 * maxW], ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg - 2 * maxW });
+      b.row(`hcv${d}`, [[hc, 1], [c, -2 * maxV * perM3], ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], {
+        lower: 2 * (bg.volumeM3 - maxV) * perM3,
+      });
+      const charge = b.column(`G${d}`, 1);
+      b.row(`gmin${d}`, [[charge, 1], [c, -loose.minChargeMinor]], { lower: 0 });
+      b.row(`gkg${d}`, [[charge, 1], [hc, -loose.perKgMinor / 2]], { lower: 0 });
+    }
     if (lane.uld !== undefined) {
       const n = b.column(`n${d}`, lane.cost.perUldMinor, { upper: lane.maxUldsPerDeparture ?? Infinity, integer: true });
-      b.row(`uldw${d}`, [[n, lane.uld.maxKg], ...weightTerms[d]!.map(([col, w]) => [col, -w] as [number, number])], { lower: bg.weightKg });
-      b.row(`uldv${d}`, [[n, lane.uld.maxM3], ...volumeTerms[d]!.map(([col, v]) => [col, -v] as [number, number])], { lower: bg.volumeM3 });
+      b.row(`uldw${d}`, [[n, lane.uld.maxKg], ...relaxW, ...weightTerms[d]!.map(([col, w]) => [col, -w] as [number, number])], { lower: bg.weightKg });
+      b.row(`uldv${d}`, [[n, lane.uld.maxM3], ...relaxV, ...volumeTerms[d]!.map(([col, v]) => [col, -v] as [number, number])], { lower: bg.volumeM3 });
       // A used departure takes at least one ULD: valid, and it tightens the relaxation a lot.
       b.row(`uldy${d}`, [[n, 1], [y, -1]], { lower: 0 });
     }
     const tariff = lane.cost.freight;
     if (tariff === undefined) return;
     const h = b.column(`h${d}`, 0, { integer: true });
-    b.row(`hw${d}`, [[h, 1], ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg });
-    const perM3 = 1e6 / lane.volumetricDivisor;
-    b.row(`hv${d}`, [[h, 1], ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], { lower: 2 * bg.volumeM3 * perM3 });
+    b.row(`hw${d}`, [[h, 1], ...relaxH, ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg });
+    b.row(`hv${d}`, [[h, 1], ...relaxHv, ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], { lower: 2 * bg.volumeM3 * perM3 });
     const freight = b.column(`F${d}`, 1);
     b.row(`fmin${d}`, [[freight, 1], [y, -tariff.minChargeMinor]], { lower: 0 });
     // Enough room for every rider's chargeable weight, plus the half-kilogram round-up.
-    const maxVolumetric = volumeTerms[d]!.reduce((s, [, v]) => s + v, bg.volumeM3) * perM3;
+    const maxVolumetric = maxV * perM3;
     const big = Math.max(maxW, maxVolumetric, ...tariff.breaks.map((br) => br.fromKg)) + 1;
     const select: [number, number][] = [[y, -1]];
     const charged: [number, number][] = [[h, -0.5]];

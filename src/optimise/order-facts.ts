@@ -1,6 +1,7 @@
 // Per-order facts every planner needs before choosing anything: is the order well formed
 // against the network, its deadline, its measures, and which fulfilment modes it may use.
 // Orders that fail here are answered (INVALID_ORDER, OVER_VALUE_LIMIT), never dropped.
+import { type CrossBorderStanding, crossBorderStanding, isCrossBorder, modesAllowed } from '../domain/customs.js';
 import { measureLines, type Measures } from '../domain/measure.js';
 import { FulfilmentMode, SOURCE_KIND } from '../domain/network.js';
 import type { Order } from '../domain/orders.js';
@@ -17,6 +18,8 @@ export interface OrderFacts {
   measures: Measures;
   /** Modes allowed by the service level and the cross-border value limit. */
   modes: FulfilmentMode[];
+  /** How the order stands against the CBEC limits: decides which modes it may use and its tax basis. */
+  standing: CrossBorderStanding;
 }
 
 const STOCKING_KINDS = new Set(Object.values(SOURCE_KIND));
@@ -51,17 +54,22 @@ export function examineOrder(model: TimeModel, order: Order): OrderFacts | Unpla
     });
   }
   const measures = measureLines(order.lines.map((line) => ({ line, qty: line.qty })));
-  let modes: FulfilmentMode[] = level?.modes ?? [...FulfilmentMode.options];
-  const limit = index.network.customs.crossBorderOrderLimitMinor;
-  if (measures.valueMinor > limit) {
-    modes = modes.filter((m) => m === 'general_trade');
-    if (modes.length === 0) {
-      return unplanned(
-        order.id,
-        'OVER_VALUE_LIMIT',
-        `Order value ${formatMinor(measures.valueMinor, { grouping: true })} ${index.network.currency} exceeds the cross-border limit of ${formatMinor(limit, { grouping: true })} per order, and its service level does not allow general trade.`,
-      );
-    }
+  const levelModes: FulfilmentMode[] = level?.modes ?? [...FulfilmentMode.options];
+  const customs = index.network.customs;
+  const standing = crossBorderStanding(customs, order.lines);
+  const modes = modesAllowed(levelModes, standing);
+  if (modes.length === 0) {
+    // Only reachable when the level offers cross-border modes alone: the limit is the reason.
+    return unplanned(
+      order.id,
+      'OVER_VALUE_LIMIT',
+      `Order value ${formatMinor(measures.valueMinor, { grouping: true })} ${index.network.currency} exceeds the cross-border limit of ${formatMinor(customs.crossBorderOrderLimitMinor, { grouping: true })} per order and is not a single item, and its service level (${levelModes.join(', ')}) offers no general-trade fulfilment; it can ship only from duty-paid domestic stock under a service level that allows general trade.`,
+    );
   }
-  return { order, createdMs, deadlineMs, measures, modes };
+  return { order, createdMs, deadlineMs, measures, modes, standing };
+}
+
+/** True when the CBEC limit (not the service level) removed the order's cross-border modes. */
+export function limitedToGeneralTrade(facts: OrderFacts): boolean {
+  return facts.standing === 'over_limit' && facts.modes.every((m) => !isCrossBorder(m));
 }

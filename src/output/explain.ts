@@ -9,7 +9,7 @@ import type { LaneMode } from '../domain/network.js';
 import type { NetworkIndex } from '../domain/network-index.js';
 import type { Order } from '../domain/orders.js';
 import {
-  COST_COMPONENTS, type CostBreakdown, type CostComponent, type OrderAnswer, type Plan, type PlannedOrder,
+  COST_COMPONENTS, type CostBreakdown, type CostComponent, type OrderAnswer, type Plan, type PlannedOrder, type TaxBasis,
   type UnplannedOrder,
 } from '../domain/plan.js';
 import { formatMinutes } from './duration.js';
@@ -29,6 +29,8 @@ export interface ConsolidationRide {
   to: string | null;
   /** Local departure time at the lane's origin. */
   departure: string;
+  /** `own` MAWB and ULDs, or `co_load`: loose under a consolidator's. */
+  shipping: 'own' | 'co_load';
   ulds: number;
   uldType: string | null;
   utilisation: number;
@@ -125,7 +127,7 @@ function ridesOf(plan: Plan, index: NetworkIndex, answer: PlannedOrder): Consoli
     const lane = index.lanes.get(c.lane);
     rides.push({
       id: c.id, lane: c.lane, mode: lane?.mode ?? null, from: lane?.from ?? null, to: lane?.to ?? null,
-      departure: c.departure, ulds: c.ulds, uldType: lane?.uld?.type ?? null, utilisation: c.utilisation,
+      departure: c.departure, shipping: c.shipping ?? 'own', ulds: c.ulds, uldType: lane?.uld?.type ?? null, utilisation: c.utilisation,
       weightKg: c.weightKg, chargeableKg: c.chargeableKg, volumeM3: c.volumeM3,
       freightMinor: c.freightMinor, fixedMinor: c.fixedMinor, uldMinor: c.uldMinor,
       parcels, otherOrders: others.slice(0, MAX_OTHER_ORDERS), otherOrdersCount: others.length,
@@ -136,12 +138,24 @@ function ridesOf(plan: Plan, index: NetworkIndex, answer: PlannedOrder): Consoli
 
 const COMPONENT_LABEL: Record<CostComponent, string> = {
   handling: 'handling', freight: 'freight', consolidation: 'consolidation', clearance: 'clearance',
-  lastMile: 'last mile', tax: 'tax',
+  lastMile: 'last mile',
 };
 
 function costLine(cost: CostBreakdown, currency: string): string {
   const parts = COST_COMPONENTS.filter((c) => cost[c] !== 0).map((c) => `${COMPONENT_LABEL[c]} ${formatMinor(cost[c])}`);
   return `${formatMinor(cost.total, { grouping: true })} ${currency}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+}
+
+const TAX_BASIS_TEXT: Record<TaxBasis, string> = {
+  cbec_reduced: 'CBEC rate, paid by the buyer',
+  cbec_full: 'full rate for a single item over the per-order limit, paid by the buyer',
+  duty_paid: 'none: duty-paid domestic stock',
+};
+
+/** An import tax beside (never inside) the logistics cost, with who pays it. */
+function taxLine(taxMinor: number, bases: readonly TaxBasis[], currency: string): string {
+  const kinds = [...new Set(bases)].map((b) => TAX_BASIS_TEXT[b]).join('; ');
+  return `${formatMinor(taxMinor, { grouping: true })} ${currency} (${kinds})`;
 }
 
 function nodeLabel(index: NetworkIndex, id: string): string {
@@ -157,6 +171,7 @@ function plannedText(answer: PlannedOrder, ex: OrderExplanation, index: NetworkI
     ['deadline', answer.deadline],
     ['slack', `${formatMinutes(answer.slackMinutes)} (${answer.slackMinutes} min)`],
     ['cost', costLine(answer.cost, currency)],
+    ['import tax', taxLine(answer.taxMinor, answer.parcels.map((p) => p.taxBasis), currency)],
   ], '  '));
   for (const parcel of answer.parcels) {
     out.push('');
@@ -172,7 +187,7 @@ function plannedText(answer: PlannedOrder, ex: OrderExplanation, index: NetworkI
       rows.push([`${i + 1}`, leg.mode, leg.lane, `${leg.from} → ${leg.to}`, leg.departure, leg.arrival, leg.consolidation ?? '']);
     });
     out.push(...alignColumns(rows, '  '));
-    out.push(`  delivered ${parcel.deliveredAt}; cost ${costLine(parcel.cost, currency)}`);
+    out.push(`  delivered ${parcel.deliveredAt}; cost ${costLine(parcel.cost, currency)}; import tax ${taxLine(parcel.taxMinor, [parcel.taxBasis], currency)}`);
   }
   out.push('');
   if (ex.consolidations.length === 0) {
@@ -184,7 +199,7 @@ function plannedText(answer: PlannedOrder, ex: OrderExplanation, index: NetworkI
     const route = ride.from === null || ride.to === null ? '' : `, ${nodeLabel(index, ride.from)} → ${nodeLabel(index, ride.to)}`;
     out.push(`  ${ride.id}`);
     out.push(`    lane ${ride.lane} (${ride.mode ?? 'unknown lane'}${route}), departs ${ride.departure}`);
-    const uld = ride.ulds === 0 ? 'no ULDs' : `${ride.ulds} ULD${ride.ulds === 1 ? '' : 's'}${ride.uldType === null ? '' : ` ${ride.uldType}`}`;
+    const uld = ride.shipping === 'co_load' ? 'shipped loose (co-load), no ULDs of ours' : ride.ulds === 0 ? 'no ULDs' : `${ride.ulds} ULD${ride.ulds === 1 ? '' : 's'}${ride.uldType === null ? '' : ` ${ride.uldType}`}`;
     out.push(
       `    ${uld}, ${fmtKg(ride.weightKg)} kg (chargeable ${fmtKg(ride.chargeableKg)} kg), ${ride.volumeM3.toFixed(3)} m³, ` +
         `utilisation ${(ride.utilisation * 100).toFixed(1)} %`,
@@ -274,11 +289,12 @@ function remedyOf(answer: UnplannedOrder, index: NetworkIndex, capacity: Capacit
       const where = warehouses.length === 0
         ? 'the network has no domestic warehouse yet'
         : `domestic warehouses: ${shown}${warehouses.length > MAX_OTHER_ORDERS ? ` and ${warehouses.length - MAX_OTHER_ORDERS} more` : ''}`;
+      // No advice to split the order: that would circumvent the per-transaction limit.
       return (
-        `cross-border modes (direct mail, bonded) take orders worth at most ${formatMinor(limit, { grouping: true })} ${currency}` +
+        `cross-border modes (direct mail, bonded) take orders worth at most ${formatMinor(limit, { grouping: true })} ${currency}, ` +
+        `or a single item within the annual limit of ${formatMinor(index.network.customs.annualLimitMinor, { grouping: true })} ${currency}` +
         `${value === null ? '' : `; this order is worth ${formatMinor(value, { grouping: true })} ${currency}`}. ` +
-        `It needs general trade stock at a domestic warehouse (${where}) and a service level that allows general_trade, ` +
-        'or splitting into orders under the limit.'
+        `It can ship only as general trade: ${levelAllowsGeneralTrade(index, order) ? `duty-paid stock at a domestic warehouse (${where}) that it may draw from` : `duty-paid stock at a domestic warehouse (${where}) under a service level that allows general_trade`}.`
       );
     }
     case 'CAPACITY': {
@@ -294,6 +310,12 @@ function remedyOf(answer: UnplannedOrder, index: NetworkIndex, capacity: Capacit
     case 'INVALID_ORDER':
       return `correct the order's ${answer.field ?? 'invalid'} field and plan again.`;
   }
+}
+
+/** Whether the order's service level already offers general trade (then only the stock is missing). */
+function levelAllowsGeneralTrade(index: NetworkIndex, order: Order | undefined): boolean {
+  const level = order?.serviceLevel === undefined ? undefined : index.serviceLevels.get(order.serviceLevel);
+  return level?.modes.includes('general_trade') ?? false;
 }
 
 /** Departures at their ULD allotment and clearance port-days at their daily capacity in the plan. */

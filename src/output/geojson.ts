@@ -57,8 +57,8 @@ export interface LaneProperties {
   /**
    * What the plan pays on this lane: its consolidations' freight, fixed and ULD charges plus
    * the per-parcel lane charges (clearance fees, last-mile prices) of the parcels on it. Node
-   * handling and cross-border tax are not lane costs, so the lanes' costs plus those two
-   * components add up to the plan's total.
+   * handling is not a lane cost, so the lanes' costs plus handling add up to the plan's total
+   * (import taxes are not logistics cost and in neither).
    */
   costMinor: number;
   /** costMinor in major units, "1400.00". */

@@ -9,9 +9,12 @@
 //   consolidation                 the consolidation (departure) the leg rides in, if any
 //   chargeable_kg                 the parcel's chargeable weight, on every leg row (a pivot of
 //                                 weight by lane is then a plain sum)
-//   cost_handling … cost_tax,     the parcel's cost breakdown and total in major units ("129.90"),
-//   cost_total                    on the parcel's FIRST leg row only, empty on its other legs, so a
-//                                 column sum is the plan's total and nothing is counted twice
+//   cost_handling … cost_last_mile, the parcel's logistics cost breakdown and total in major
+//   cost_total                    units ("129.90"), on the parcel's FIRST leg row only, empty on
+//                                 its other legs, so a column sum is the plan's total and nothing
+//                                 is counted twice
+//   tax, tax_basis                the parcel's import tax (not logistics cost) and why
+//                                 (cbec_reduced / cbec_full / duty_paid), first leg row only
 //   reason, message               unplanned rows only: the reason code and the planner's sentence
 // Unplanned rows fill order, status, reason and message and leave the leg columns empty.
 // Rows follow the plan's order of orders, parcels and legs.
@@ -26,16 +29,16 @@ const COST_COLUMNS: Record<(typeof COST_COMPONENTS)[number], string> = {
   consolidation: 'cost_consolidation',
   clearance: 'cost_clearance',
   lastMile: 'cost_last_mile',
-  tax: 'cost_tax',
 };
 
 export const PLAN_CSV_HEADER: readonly string[] = [
   'order', 'status', 'parcel', 'leg', 'source', 'mode', 'lane', 'lane_mode', 'from', 'to', 'departure', 'arrival',
-  'consolidation', 'chargeable_kg', ...COST_COMPONENTS.map((c) => COST_COLUMNS[c]), 'cost_total', 'reason', 'message',
+  'consolidation', 'chargeable_kg', ...COST_COMPONENTS.map((c) => COST_COLUMNS[c]), 'cost_total', 'tax', 'tax_basis',
+  'reason', 'message',
 ];
 
-/** Number of cells in the cost columns (components + total). */
-const COST_CELLS = COST_COMPONENTS.length + 1;
+/** Number of cells in the cost and tax columns (components + total + tax + basis). */
+const COST_CELLS = COST_COMPONENTS.length + 3;
 
 /**
  * One row per parcel leg and one per unplanned order, under PLAN_CSV_HEADER. The parcel-level
@@ -54,7 +57,7 @@ export function planToCsv(plan: Plan): string {
           answer.order, answer.status, parcel.id, i + 1, parcel.source, parcel.mode,
           leg.lane, leg.mode, leg.from, leg.to, leg.departure, leg.arrival,
           leg.consolidation ?? '', parcel.chargeableKg,
-          ...(i === 0 ? costCells(parcel.cost) : blank(COST_CELLS)),
+          ...(i === 0 ? [...costCells(parcel.cost), formatMinor(parcel.taxMinor), parcel.taxBasis] : blank(COST_CELLS)),
           '', '',
         ]);
       });

@@ -33,6 +33,9 @@ export interface PlanSummary {
   totalCost: number;
   totalCostMinor: number;
   costByComponent: Record<CostComponent, ComponentCost>;
+  /** Import taxes of the planned orders (paid by buyers, or at import for duty-paid stock): not logistics cost. */
+  taxes: number;
+  taxesMinor: number;
   /** The plan's lower bound in major units, or null. */
   lowerBound: number | null;
   lowerBoundMinor: number | null;
@@ -96,6 +99,8 @@ export function planSummary(plan: Plan, options: { elapsedMs: number }): PlanSum
     totalCost: minorToMajor(cost.total),
     totalCostMinor: cost.total,
     costByComponent,
+    taxes: minorToMajor(plan.totals.taxMinor),
+    taxesMinor: plan.totals.taxMinor,
     lowerBound: bound === null ? null : minorToMajor(bound),
     lowerBoundMinor: bound,
     gap: plan.totals.gap,
@@ -139,7 +144,6 @@ const COMPONENT_LABEL: Record<CostComponent, string> = {
   consolidation: 'consolidation',
   clearance: 'clearance',
   lastMile: 'last mile',
-  tax: 'tax',
 };
 
 /** A terminal summary: label/value lines aligned in two columns, amounts right-aligned. No colours. */
@@ -152,11 +156,12 @@ export function formatSummary(s: PlanSummary): string {
   rows.push(['unplanned', `${s.unplannedTotal}`]);
   for (const [reason, n] of Object.entries(s.unplanned)) rows.push([`  ${reason}`, `${n}`]);
   rows.push(['parcels / legs', `${s.parcels} / ${s.legs}`]);
-  rows.push(['total cost', money(s.totalCostMinor)]);
+  rows.push(['logistics cost', money(s.totalCostMinor)]);
   for (const c of COST_COMPONENTS) {
     const part = s.costByComponent[c];
     rows.push([`  ${COMPONENT_LABEL[c]}`, `${money(part.minor)}  ${pct(part.share).padStart(7)}`]);
   }
+  rows.push(['import taxes', `${money(s.taxesMinor)}  (buyers' CBEC tax; not logistics cost)`]);
   rows.push(['lower bound', s.lowerBoundMinor === null ? 'none' : money(s.lowerBoundMinor)]);
   rows.push(['gap', s.gap === null ? 'n/a' : `${(s.gap * 100).toFixed(2)} %`]);
   rows.push(['consolidations', `${s.consolidations} (${s.ulds} ULD${s.ulds === 1 ? '' : 's'})`]);

@@ -1,11 +1,13 @@
 // Tariff: pure cost functions — chargeable weight, weight-break freight, ULD counts,
-// consolidation costs, per-parcel lane charges, cross-border tax, and exact allocation of
+// consolidation costs (own or co-load), per-parcel lane charges, cross-border tax, and exact allocation of
 // charges over parcels. Every billed charge is rounded once, to a whole minor unit.
 export { volumetricKg, chargeableKg, roundUpToHalfKg } from './chargeable-weight.js';
 export { weightBreakCostMinor, weightBreakChargeMinor } from './weight-breaks.js';
 export { uldsNeeded, uldUtilisation } from './uld.js';
-export { isConsolidating, consolidationCost, consolidationTotalMinor, type ConsolidationCost } from './consolidation.js';
+export {
+  isConsolidating, consolidationCost, consolidationTotalMinor, coLoadCost, ownConsolidationCost, type ConsolidationCost, type Shipping,
+} from './consolidation.js';
 export { parcelLaneCostMinor, laneCostComponent } from './parcel.js';
-export { crossBorderTaxMinor } from './tax.js';
+export { parcelTaxMinor } from './tax.js';
 export { allocateMinor } from './allocate.js';
 export { roundMinor } from './rounding.js';

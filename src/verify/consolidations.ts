@@ -1,9 +1,11 @@
-// CONSOLIDATION / ULDS_TOO_FEW / ULD_OVERLOADED and the consolidations' own costs: who rides
-// in which consolidation (both directions), what it weighs, how many ULDs it needs, what it
-// costs, and each parcel's share of that cost.
+// CONSOLIDATION / SHIPPING / ULDS_TOO_FEW / ULD_OVERLOADED and the consolidations' own costs:
+// who rides in which consolidation (both directions), what it weighs, whether it ships on our
+// own MAWB or loose (co-load), how many ULDs it needs, what it costs, and each parcel's share.
 import type { Lane } from '../domain/network.js';
 import type { Consolidation, PlanParcel } from '../domain/plan.js';
-import { allocateMinor, consolidationCost, isConsolidating, uldsNeeded } from '../tariff/index.js';
+import {
+  allocateMinor, coLoadCost, consolidationCost, isConsolidating, ownConsolidationCost, uldsNeeded,
+} from '../tariff/index.js';
 import type { VerifyContext, Where } from './context.js';
 import type { ParcelFacts } from './facts.js';
 import type { ItineraryFacts } from './itinerary.js';
@@ -150,8 +152,26 @@ function checkLoadAndCost(ctx: VerifyContext, consolidation: Consolidation, lane
   if (members.length === 0) return; // nothing to weigh; the membership reports say why
   const weightKg = members.reduce((sum, m) => sum + m.goods.weightKg, 0);
   const volumeM3 = members.reduce((sum, m) => sum + m.goods.volumeM3, 0);
-  const cost = consolidationCost(lane, weightKg, volumeM3);
+  const cheaper = consolidationCost(lane, weightKg, volumeM3);
   const name = `consolidation ${consolidation.id}`;
+  // The way the plan says it ships must be the cheaper way for this load (consolidationCost);
+  // the figures below are then checked against the way it says, so each error is reported once.
+  const shipping = consolidation.shipping ?? 'own';
+  if (shipping !== cheaper.shipping) {
+    ctx.report({
+      rule: 'SHIPPING',
+      ...where,
+      message: `${name}: ships ${shipping}, but for ${cheaper.chargeableKg} kg chargeable ${cheaper.shipping} is the cheaper way (or the only one)`,
+      expected: cheaper.shipping,
+      found: shipping,
+    });
+  }
+  const looseOffered = lane.coLoad !== undefined;
+  if (shipping === 'co_load' && !looseOffered) {
+    ctx.report({ rule: 'SHIPPING', ...where, message: `${name}: ships co_load on lane ${lane.id}, which offers no co-load`, expected: 'own', found: shipping });
+  }
+  const cost =
+    shipping === cheaper.shipping ? cheaper : shipping === 'co_load' && looseOffered ? coLoadCost(lane, weightKg, volumeM3) : ownConsolidationCost(lane, weightKg, volumeM3);
 
   const quantities: [string, number, number][] = [
     ['weightKg', weightKg, consolidation.weightKg],
@@ -165,7 +185,18 @@ function checkLoadAndCost(ctx: VerifyContext, consolidation: Consolidation, lane
   }
 
   const uld = lane.uld;
-  if (uld === undefined) {
+  if (cost.shipping === 'co_load') {
+    // Loose under the consolidator's MAWB: none of our ULDs, so none booked and no utilisation.
+    if (consolidation.ulds !== 0 || consolidation.utilisation !== 0) {
+      ctx.report({
+        rule: 'SHIPPING',
+        ...where,
+        message: `${name}: ships co_load but books ${consolidation.ulds} ULDs at utilisation ${consolidation.utilisation}; co-load uses none of ours`,
+        expected: 0,
+        found: consolidation.ulds,
+      });
+    }
+  } else if (uld === undefined) {
     if (consolidation.ulds !== 0) {
       ctx.report({ rule: 'CONSOLIDATION', ...where, message: `${name}: books ${consolidation.ulds} ULDs on lane ${lane.id}, which has no ULD type`, expected: 0, found: consolidation.ulds });
     }

@@ -1,13 +1,14 @@
-// COST_COMPONENT / COST_TOTAL: each parcel's and order's cost breakdown, recomputed from the
-// tariffs and the consolidation shares, must match the plan to the minor unit.
+// COST_COMPONENT / COST_TOTAL / TAX: each parcel's and order's logistics cost breakdown,
+// recomputed from the tariffs and the consolidation shares, and each parcel's and order's
+// import tax (apart from the cost), must match the plan to the minor unit.
 import { COST_COMPONENTS, type CostBreakdown, type PlannedOrder } from '../domain/plan.js';
-import { crossBorderTaxMinor, laneCostComponent, parcelLaneCostMinor } from '../tariff/index.js';
+import { crossBorderStanding, isCrossBorder, taxBasis } from '../domain/customs.js';
+import { laneCostComponent, parcelLaneCostMinor, parcelTaxMinor } from '../tariff/index.js';
 import type { VerifyContext, Where } from './context.js';
 import type { ParcelFacts } from './facts.js';
-import { isCrossBorder } from './sourcing.js';
 
 export function zeroCost(): CostBreakdown {
-  return { handling: 0, freight: 0, consolidation: 0, clearance: 0, lastMile: 0, tax: 0, total: 0 };
+  return { handling: 0, freight: 0, consolidation: 0, clearance: 0, lastMile: 0, total: 0 };
 }
 
 export function addCost(into: CostBreakdown, add: CostBreakdown): void {
@@ -26,7 +27,6 @@ export function parcelCost(ctx: VerifyContext, facts: ParcelFacts): CostBreakdow
   });
   cost.freight += facts.freightShareMinor;
   cost.consolidation += facts.consolidationShareMinor;
-  if (isCrossBorder(facts.parcel.mode)) cost.tax = crossBorderTaxMinor(ctx.index.network.customs, facts.goods.valueMinor);
   cost.total = COST_COMPONENTS.reduce((sum, component) => sum + cost[component], 0);
   return cost;
 }
@@ -43,14 +43,44 @@ export function compareCost(ctx: VerifyContext, what: string, expected: CostBrea
   }
 }
 
-/** Checks every parcel of a planned order and the order itself; returns the order's recomputed cost. */
-export function checkOrderCost(ctx: VerifyContext, answer: PlannedOrder, parcels: readonly ParcelFacts[]): CostBreakdown {
+/** TAX of one parcel: its basis from its mode and the order's CBEC standing, its amount from its lines. */
+function checkParcelTax(ctx: VerifyContext, facts: ParcelFacts): number {
+  const { order, parcel } = facts;
+  const customs = ctx.index.network.customs;
+  const standing = crossBorderStanding(customs, order.lines);
+  // A cross-border parcel of an order over the limit is a VALUE_LIMIT violation already; it has no lawful tax to compare.
+  if (standing === 'over_limit' && isCrossBorder(parcel.mode)) return parcel.taxMinor;
+  const basis = taxBasis(parcel.mode, standing);
+  const where = { order: order.id, parcel: parcel.id };
+  if (parcel.taxBasis !== basis) {
+    ctx.report({ rule: 'TAX', ...where, message: `parcel ${parcel.id}: taxBasis is ${parcel.taxBasis}, its mode and the order's value make it ${basis}`, expected: basis, found: parcel.taxBasis });
+  }
+  const taxMinor = parcelTaxMinor(customs, basis, facts.goods.lots);
+  if (parcel.taxMinor !== taxMinor) {
+    ctx.report({ rule: 'TAX', ...where, message: `parcel ${parcel.id}: taxMinor is ${parcel.taxMinor}, recomputed ${taxMinor} (${basis})`, expected: taxMinor, found: parcel.taxMinor });
+  }
+  return taxMinor;
+}
+
+/** A planned order's recomputed logistics cost and import tax. */
+export interface OrderCharges {
+  cost: CostBreakdown;
+  taxMinor: number;
+}
+
+/** Checks every parcel of a planned order and the order itself; returns the order's recomputed charges. */
+export function checkOrderCost(ctx: VerifyContext, answer: PlannedOrder, parcels: readonly ParcelFacts[]): OrderCharges {
   const orderCost = zeroCost();
+  let taxMinor = 0;
   for (const facts of parcels) {
     const cost = parcelCost(ctx, facts);
     compareCost(ctx, `parcel ${facts.parcel.id}`, cost, facts.parcel.cost, { order: answer.order, parcel: facts.parcel.id });
     addCost(orderCost, cost);
+    taxMinor += checkParcelTax(ctx, facts);
   }
   compareCost(ctx, `order ${answer.order}`, orderCost, answer.cost, { order: answer.order });
-  return orderCost;
+  if (answer.taxMinor !== taxMinor) {
+    ctx.report({ rule: 'TAX', order: answer.order, message: `order ${answer.order}: taxMinor is ${answer.taxMinor}, its parcels' taxes add up to ${taxMinor}`, expected: taxMinor, found: answer.taxMinor });
+  }
+  return { cost: orderCost, taxMinor };
 }

@@ -14,6 +14,8 @@ export interface ParcelGoods {
   weightKg: number;
   volumeM3: number;
   valueMinor: number;
+  /** The order lines the parcel's units were taken from (their tax categories price its tax). */
+  lots: { line: OrderLine; qty: number }[];
 }
 
 /** Volume of one unit: the measured volume if given, else the box (cm³ -> m³). */
@@ -38,7 +40,7 @@ export function parcelGoods(order: Order, parcels: readonly PlanParcel[]): Parce
     else queue.push({ line, qty: line.qty });
   }
   return parcels.map((parcel) => {
-    const goods: ParcelGoods = { weightKg: 0, volumeM3: 0, valueMinor: 0 };
+    const goods: ParcelGoods = { weightKg: 0, volumeM3: 0, valueMinor: 0, lots: [] };
     for (const { sku, qty } of parcel.lines) {
       const queue = remaining.get(sku);
       if (queue === undefined) continue;
@@ -61,6 +63,7 @@ function add(goods: ParcelGoods, line: OrderLine, qty: number): void {
   goods.weightKg += qty * line.unitWeightKg;
   goods.volumeM3 += qty * unitVolumeM3(line);
   goods.valueMinor += qty * line.unitValueMinor;
+  goods.lots.push({ line, qty });
 }
 
 /** PARCEL_LINES: Σ parcel qty per SKU equals Σ order qty per SKU, for every SKU on either side. */

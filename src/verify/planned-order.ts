@@ -22,7 +22,7 @@ export function checkPlannedOrder(
   const createdMs = ctx.instant(order.createdAt, { order: order.id }, `order ${order.id} createdAt`);
 
   const facts = answer.parcels.map((parcel, i): ParcelFacts => {
-    const parcelGoodsFigures = goods[i] ?? { weightKg: 0, volumeM3: 0, valueMinor: 0 };
+    const parcelGoodsFigures = goods[i] ?? { weightKg: 0, volumeM3: 0, valueMinor: 0, lots: [] };
     checkSourcing(ctx, order, parcel);
     const itinerary = checkItinerary(ctx, order, parcel, createdMs);
     const chargeableKg = parcelChargeableKg(parcelGoodsFigures, itinerary.lanes);

@@ -19,7 +19,8 @@
 // | SOURCE_MODE             | the source node exists, its kind fits the parcel's mode (SOURCE_KIND), and the         | order, parcel, node           |
 // |                         | order's service level offers that mode                                                 |                               |
 // | SOURCE_NOT_ALLOWED      | the source is in the order's allowedSources (when the order lists any)                 | order, parcel, node           |
-// | VALUE_LIMIT             | cross-border modes only for orders worth ≤ customs.crossBorderOrderLimitMinor          | order, parcel                 |
+// | VALUE_LIMIT             | cross-border modes only for orders worth ≤ customs.crossBorderOrderLimitMinor, or one  | order, parcel                 |
+// |                         | single item within customs.annualLimitMinor (domain/customs.ts crossBorderStanding)    |                               |
 // | STOCK_OVERDRAWN         | Σ qty over all planned parcels per (source node, SKU) ≤ stock                          | node, sku                     |
 // | UNKNOWN_LANE            | a leg's or consolidation's lane exists in the network                                  | order, parcel / consolidation |
 // | WRONG_ENDPOINTS         | leg from/to equal the lane's; first leg starts at the parcel source; last leg ends at  | order, parcel                 |
@@ -39,13 +40,19 @@
 // | CONSOLIDATION           | a leg on a consolidating lane names a consolidation of that lane and departure that    | order, parcel, consolidation  |
 // |                         | lists the parcel, and vice versa; consolidations only on consolidating lanes; its       |                               |
 // |                         | weightKg/volumeM3/chargeableKg/utilisation match its parcels; no ULDs without a type  |                               |
+// | SHIPPING                | a consolidation ships the way consolidationCost gives for its load (own MAWB, or       | consolidation, departure      |
+// |                         | co_load when the lane offers it and it is cheaper or our allotment cannot take it);   |                               |
+// |                         | a co_load one books 0 ULDs, utilisation 0; its costs are checked on the way it states |                               |
 // | ULDS_TOO_FEW            | a consolidation's ulds ≥ uldsNeeded(lane.uld, weight, volume)                          | consolidation, departure      |
 // | ULD_OVERLOADED          | weight ≤ ulds × uld.maxKg and volume ≤ ulds × uld.maxM3 (usually fires with the above) | consolidation, departure      |
 // | DEPARTURE_OVER_CAPACITY | Σ ulds of the consolidations on one (lane, departure) ≤ lane.maxUldsPerDeparture       | departure                     |
 // | PORT_OVER_CAPACITY      | parcels whose clearance leg into a port starts on one local date ≤ dailyParcelCapacity | node                          |
 // | COST_COMPONENT          | each cost component of a parcel, an order or a consolidation equals its recomputation  | order, parcel / consolidation |
 // | COST_TOTAL              | a parcel's or order's cost.total equals its recomputed total                           | order, parcel                 |
-// | TOTALS                  | plan.totals: order count, planned count, unplanned count per reason, cost by component | —                             |
+// | TAX                     | a parcel's taxBasis (taxBasis(mode, standing)) and taxMinor (parcelTaxMinor over its   | order, parcel                 |
+// |                         | lines' categories); an order's taxMinor = Σ its parcels'                               |                               |
+// | TOTALS                  | plan.totals: order count, planned count, unplanned count per reason, cost by component,| —                             |
+// |                         | taxMinor                                                                               |                               |
 // | LOWER_BOUND             | lowerBoundMinor ≤ total cost; gap = (cost − bound) / cost within 1e-9; null with null  | —                             |
 // | UNCHECKABLE             | the verifier could not evaluate part of the plan (an exception from the time or tariff | order                         |
 // |                         | model); never silent, the plan fails                                                   |                               |
@@ -53,10 +60,12 @@
 // How costs are recomputed (all integers, minor units):
 // - handling: Σ handlingPerParcelMinor of the nodes the parcel leaves (source and each intermediate node);
 // - every leg: parcelLaneCostMinor(lane, parcel chargeableKg) into laneCostComponent(lane);
-// - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume); its freightMinor is
+// - each consolidation: consolidationCost(lane, Σ parcel weight, Σ parcel volume) — the cheaper of own
+//   and co-load (a co-load's charge is its freightMinor, no fixed or ULD charge); its freightMinor is
 //   shared into the parcels' freight, fixedMinor + uldMinor into their consolidation component, both with
 //   allocateMinor(·, parcels' chargeableKg in the consolidation's parcel order);
-// - tax: crossBorderTaxMinor(customs, parcel value) for direct_mail and bonded, 0 for general_trade.
+// - tax (not a cost component): parcelTaxMinor(customs, basis, the parcel's lines) — the reduced CBEC
+//   rate inside the limits, the full rate for a single item over the per-order limit, 0 for general trade.
 // A parcel's chargeableKg uses the volumetric divisor of its first air lane (6000, the air-cargo default,
 // when it flies none).
 
@@ -90,8 +99,10 @@ export type VerifyRule =
   | 'ULD_OVERLOADED'
   | 'DEPARTURE_OVER_CAPACITY'
   | 'PORT_OVER_CAPACITY'
+  | 'SHIPPING'
   | 'COST_COMPONENT'
   | 'COST_TOTAL'
+  | 'TAX'
   | 'TOTALS'
   | 'LOWER_BOUND'
   | 'UNCHECKABLE';

@@ -1,18 +1,10 @@
 // SOURCE_MODE / SOURCE_NOT_ALLOWED / VALUE_LIMIT: where a parcel comes from and by which
 // fulfilment mode may it come, given the node kinds, the order's wishes and customs rules.
-import { type FulfilmentMode, SOURCE_KIND } from '../domain/network.js';
+import { crossBorderStanding, isCrossBorder, orderValueMinor } from '../domain/customs.js';
+import { SOURCE_KIND } from '../domain/network.js';
 import type { Order } from '../domain/orders.js';
 import type { PlanParcel } from '../domain/plan.js';
 import type { VerifyContext } from './context.js';
-
-/** Modes that cross the border and so fall under the CBEC per-order value limit and tax. */
-export function isCrossBorder(mode: FulfilmentMode): boolean {
-  return mode !== 'general_trade';
-}
-
-export function orderValueMinor(order: Order): number {
-  return order.lines.reduce((sum, line) => sum + line.qty * line.unitValueMinor, 0);
-}
 
 export function checkSourcing(ctx: VerifyContext, order: Order, parcel: PlanParcel): void {
   const where = { order: order.id, parcel: parcel.id, node: parcel.source };
@@ -50,18 +42,22 @@ export function checkSourcing(ctx: VerifyContext, order: Order, parcel: PlanParc
   }
 }
 
-/** VALUE_LIMIT, once per order: the first cross-border parcel of an order over the limit is named. */
+/**
+ * VALUE_LIMIT, once per order: an order over the per-order limit that is not the single-item
+ * case may not cross the border; the first cross-border parcel of such an order is named.
+ */
 export function checkValueLimit(ctx: VerifyContext, order: Order, parcels: readonly PlanParcel[]): void {
-  const limit = ctx.index.network.customs.crossBorderOrderLimitMinor;
-  const value = orderValueMinor(order);
-  if (value <= limit) return;
+  const customs = ctx.index.network.customs;
+  const limit = customs.crossBorderOrderLimitMinor;
+  const value = orderValueMinor(order.lines);
+  if (crossBorderStanding(customs, order.lines) !== 'over_limit') return;
   const crossing = parcels.find((parcel) => isCrossBorder(parcel.mode));
   if (crossing === undefined) return;
   ctx.report({
     rule: 'VALUE_LIMIT',
     order: order.id,
     parcel: crossing.id,
-    message: `order ${order.id} is worth ${value} minor, over the cross-border limit of ${limit}, yet parcel ${crossing.id} goes ${crossing.mode}`,
+    message: `order ${order.id} is worth ${value} minor, over the cross-border limit of ${limit} and not a single item, yet parcel ${crossing.id} goes ${crossing.mode}`,
     expected: limit,
     found: value,
   });

@@ -4,7 +4,7 @@ import { COST_COMPONENTS, type CostBreakdown, type Plan, UnplannedReason } from 
 import type { VerifyContext } from './context.js';
 import { GAP_TOLERANCE } from './tolerance.js';
 
-export function checkTotals(ctx: VerifyContext, plan: Plan, recomputed: CostBreakdown): void {
+export function checkTotals(ctx: VerifyContext, plan: Plan, recomputed: CostBreakdown, taxMinor: number): void {
   const totals = plan.totals;
   const counts: [string, number, number][] = [
     ['orders', ctx.orders.size, totals.orders],
@@ -26,6 +26,9 @@ export function checkTotals(ctx: VerifyContext, plan: Plan, recomputed: CostBrea
         found: totals.cost[component],
       });
     }
+  }
+  if (totals.taxMinor !== taxMinor) {
+    ctx.report({ rule: 'TOTALS', message: `totals.taxMinor is ${totals.taxMinor}, recomputed ${taxMinor}`, expected: taxMinor, found: totals.taxMinor });
   }
   checkLowerBound(ctx, totals.lowerBoundMinor, totals.gap, recomputed.total);
 }

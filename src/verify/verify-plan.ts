@@ -74,14 +74,17 @@ function verifyParsedPlan(ctx: VerifyContext, plan: Plan, stock: readonly StockR
   checkPortCapacity(ctx, planned.flatMap((p) => p.facts));
 
   const total = zeroCost();
+  let taxMinor = 0;
   for (const { answer, facts } of planned) {
     try {
-      addCost(total, checkOrderCost(ctx, answer, facts));
+      const charges = checkOrderCost(ctx, answer, facts);
+      addCost(total, charges.cost);
+      taxMinor += charges.taxMinor;
     } catch (error) {
       ctx.report({ rule: 'UNCHECKABLE', order: answer.order, message: `the cost of order ${answer.order} could not be recomputed: ${describe(error)}` });
     }
   }
-  checkTotals(ctx, plan, total);
+  checkTotals(ctx, plan, total, taxMinor);
   return total.total;
 }
 

@@ -55,7 +55,7 @@ describe('xbroute explain', () => {
     expect(missing.stderr).toContain('none.json');
 
     const brokenPath = join(dir, 'broken.json');
-    writeFileSync(brokenPath, '{ "schema": "xbroute.plan/v1", ');
+    writeFileSync(brokenPath, '{ "schema": "xbroute.plan/v2", ');
     const broken = await xbroute('explain', '--plan', brokenPath, '--network', networkPath, 'O1');
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('broken.json');

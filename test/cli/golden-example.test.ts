@@ -56,8 +56,11 @@ describe('golden example data/examples/tiny', () => {
     // EX-04 is served from the bonded warehouse, EX-05 from domestic (general-trade) stock.
     expect(planned('EX-04').parcels.map((p) => [p.source, p.mode])).toEqual([['BW-PVG', 'bonded']]);
     expect(planned('EX-05').parcels.map((p) => [p.source, p.mode])).toEqual([['DW-SHA', 'general_trade']]);
-    // CNY 5,800 > the CNY 5,000 cross-border limit; SLA of 2026-11-13 18:00 vs earliest 11-14 13:00; 6 tins of formula, 5 in stock.
-    expect(reason('EX-06')).toBe('OVER_VALUE_LIMIT');
+    // EX-06: one CNY 5,800 watch, over the CNY 5,000 per-order limit but a single item within the
+    // annual limit: cross-border, taxed at the full rate. EX-10: two such watches, no single item.
+    expect(planned('EX-06').parcels.map((p) => [p.mode, p.taxBasis])).toEqual([['direct_mail', 'cbec_full']]);
+    expect(reason('EX-10')).toBe('OVER_VALUE_LIMIT');
+    // SLA of 2026-11-13 18:00 vs earliest 11-14 13:00; 6 tins of formula, 5 in stock.
     expect(reason('EX-07')).toBe('SLA_INFEASIBLE');
     expect((answer('EX-07') as UnplannedOrder).earliestDelivery).toBe('2026-11-14T13:00:00+08:00');
     expect(reason('EX-08')).toBe('NO_STOCK');

@@ -1,5 +1,5 @@
 // `xbroute plan`: exit codes, the --json summary, the written outputs, and that outputs are
-// written all or none. Runs on the documented example (data/examples/tiny, 9 orders: 6 planned,
+// written all or none. Runs on the documented example (data/examples/tiny, 10 orders: 7 planned,
 // NO_STOCK, SLA_INFEASIBLE and OVER_VALUE_LIMIT once each; 6 parcels with 18 legs in all).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,21 +36,21 @@ describe('xbroute plan: outputs', () => {
     const [out, csv, geojson] = ['plan.json', 'plan.csv', 'routes.geojson'].map((f) => join(dir, f)) as [string, string, string];
     const r = await runCli(['plan', ...FAST, '--out', out, '--csv', csv, '--geojson', geojson]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^orders +9$/m);
-    expect(r.stdout).toMatch(/^planned +6$/m);
-    expect(r.stdout).toMatch(/^total cost +4,644\.40 CNY$/m);
+    expect(r.stdout).toMatch(/^orders +10$/m);
+    expect(r.stdout).toMatch(/^planned +7$/m);
+    expect(r.stdout).toMatch(/^logistics cost +4,457\.00 CNY$/m);
 
     const planText = readFileSync(out, 'utf8');
     expect(planText.endsWith('}\n')).toBe(true);
-    expect(planText).toContain('\n  "schema": "xbroute.plan/v1",\n'); // 2-space indentation
+    expect(planText).toContain('\n  "schema": "xbroute.plan/v2",\n'); // 2-space indentation
     const plan = JSON.parse(planText) as Plan;
-    expect(plan.orders).toHaveLength(9);
+    expect(plan.orders).toHaveLength(10);
 
-    // One row per parcel leg (18) and one per unplanned order (3), under the documented header.
+    // One row per parcel leg (22) and one per unplanned order (3), under the documented header.
     const table = readCsv(readFileSync(csv, 'utf8'));
     expect(table.problems).toEqual([]);
     expect(table.records[0]?.cells).toEqual([...PLAN_CSV_HEADER]);
-    expect(table.records).toHaveLength(1 + 18 + 3);
+    expect(table.records).toHaveLength(1 + 22 + 3);
 
     const geo = JSON.parse(readFileSync(geojson, 'utf8')) as { type: string; features: { geometry: { type: string } }[] };
     expect(geo.type).toBe('FeatureCollection');
@@ -77,7 +77,7 @@ describe('xbroute plan: outputs', () => {
     const out = join(dir, 'plan.json');
     writeFileSync(out, 'stale');
     expect((await runCli(['plan', ...FAST, '--out', out])).code).toBe(0);
-    expect((JSON.parse(readFileSync(out, 'utf8')) as Plan).schema).toBe('xbroute.plan/v1');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Plan).schema).toBe('xbroute.plan/v2');
     expect(readdirSync(dir)).toEqual(['plan.json']); // no temp file left beside it
   });
 });
@@ -89,10 +89,11 @@ describe('xbroute plan: --json', () => {
     expect(r.stderr).toBe('');
     const summary = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(summary).toMatchObject({
-      orders: 9,
-      planned: 6,
+      orders: 10,
+      planned: 7,
       unplanned: { NO_STOCK: 1, SLA_INFEASIBLE: 1, OVER_VALUE_LIMIT: 1 },
-      totalCost: 4644.4,
+      totalCost: 4457,
+      taxes: 1616.8,
       outputs: { plan: null, csv: null, geojson: null },
       inputWarnings: [],
     });
@@ -106,7 +107,7 @@ describe('xbroute plan: --json', () => {
     const r = await runCli(['plan', ...INPUTS, '--solver', 'baseline', '--json', '--out', out]);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(summary).toMatchObject({ solver: 'baseline', lowerBound: null, gap: null, planned: 6, outputs: { plan: out } });
+    expect(summary).toMatchObject({ solver: 'baseline', lowerBound: null, gap: null, planned: 7, outputs: { plan: out } });
     expect((JSON.parse(readFileSync(out, 'utf8')) as Plan).solver).toBe('baseline');
   });
 });
@@ -177,7 +178,7 @@ describe('xbroute plan: exit codes', () => {
     const out = join(dir, 'plan.json');
     const r = await runCli(['plan', ...FAST, '--time-limit', '60', '--out', out]);
     expect(r.code).toBe(0);
-    expect((JSON.parse(readFileSync(out, 'utf8')) as Plan).orders).toHaveLength(9);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Plan).orders).toHaveLength(10);
   });
 });
 

@@ -39,8 +39,8 @@ describe('xbroute verify', () => {
     const r = await runCli(['verify', '--plan', planPath, ...INPUTS]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    // 9 orders; the example's cost, 4,644.40 CNY (see data/examples/tiny/expected-summary.txt).
-    expect(r.stdout).toBe('OK: plan valid (9 orders, cost 4,644.40 CNY)\n');
+    // 10 orders; the example's logistics cost, 4,457.00 CNY (see data/examples/tiny/expected-summary.txt).
+    expect(r.stdout).toBe('OK: plan valid (10 orders, cost 4,457.00 CNY)\n');
   });
 
   it('rejects a plan whose parcel cost was edited: exit 2, rule and place named', async () => {
@@ -67,7 +67,7 @@ describe('xbroute verify', () => {
   it('prints { ok, violations } for --json, with the exit code of the verdict', async () => {
     const good = await runCli(['verify', '--plan', planPath, ...INPUTS, '--json']);
     expect(good.code).toBe(0);
-    expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, violations: [], orders: 9, totalCostMinor: 464440, recomputedCostMinor: 464440 });
+    expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, violations: [], orders: 10, totalCostMinor: 445700, recomputedCostMinor: 445700 });
 
     const path = corrupted('cost-json.json', (plan) => {
       const ex01 = plan.orders.find((o) => o.order === 'EX-01') as PlannedOrder;
@@ -81,7 +81,7 @@ describe('xbroute verify', () => {
   });
 
   it('exits 2 for a file that is not JSON, naming the file and the line', async () => {
-    const path = tmp.write('broken.json', '{ "schema": "xbroute.plan/v1", "orders": [}');
+    const path = tmp.write('broken.json', '{ "schema": "xbroute.plan/v2", "orders": [}');
     const r = await runCli(['verify', '--plan', path, ...INPUTS]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`error: ${path}: line 1`);

@@ -36,14 +36,14 @@ describe('JSON Schema files', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(`https://xbroute.dev/schema/${name}-v1.json`);
     expect(schema.$id).toBe(jsonSchemaId(name));
-    expect(schema.title).toBe(`xbroute ${name} (xbroute.${name}/v1)`);
+    expect(schema.title).toBe(`xbroute ${name} (xbroute.${name}/${name === 'plan' ? 'v2' : 'v1'})`);
   });
 
   it('pins the schema version of each file format', () => {
     expect(at(fresh.network, 'properties', 'schema').const).toBe('xbroute.network/v1');
     expect(at(fresh.orders, 'properties', 'schema').const).toBe('xbroute.orders/v1');
     expect(at(fresh.stock, 'properties', 'schema').const).toBe('xbroute.stock/v1');
-    expect(at(fresh.plan, 'properties', 'schema').const).toBe('xbroute.plan/v1');
+    expect(at(fresh.plan, 'properties', 'schema').const).toBe('xbroute.plan/v2');
   });
 
   it('describes the input side: fields with a default are optional and show it', () => {

@@ -57,6 +57,32 @@ describe('checkNetwork', () => {
     expect(check((d) => lanes(d).push({ id: 'C-BW', from: 'BW-SHA', to: 'CP-SHA', mode: 'clearance', schedule: { kind: 'working_time', workingMinutes: 60 } }))).toEqual([]);
   });
 
+  // Customs (src/domain/customs.ts): nothing from abroad reaches the domestic side but through
+  // a clearance lane into a clearance port.
+  it('reports a truck from an airport straight to a zone (direct mail skipping customs)', () => {
+    expect(check((d) => lanes(d).push({ id: 'T-AZ', from: 'PVG', to: 'Z-SH', mode: 'truck', schedule: { kind: 'continuous', transitMinutes: 60 } }))).toEqual([
+      'error lanes[7].mode: mode: expected a lane customs allow: goods from abroad enter China only through a clearance lane into a clearance port (found a truck lane airport → zone), found a truck lane "PVG" → "Z-SH"',
+    ]);
+  });
+
+  it('reports a last-mile lane from an overseas base', () => {
+    expect(check((d) => lanes(d).push({ id: 'LM-B', from: 'BASE-LAX', to: 'Z-SH', mode: 'last_mile', schedule: { kind: 'continuous', transitMinutes: 60 } }))).toEqual([
+      'error lanes[7].mode: mode: expected a lane customs allow: goods from abroad enter China only through a clearance lane into a clearance port (found a last_mile lane storage_base → zone), found a last_mile lane "BASE-LAX" → "Z-SH"',
+    ]);
+  });
+
+  it('reports a truck into a clearance port (around the clearance lane)', () => {
+    expect(check((d) => lanes(d).push({ id: 'T-CP', from: 'PVG', to: 'CP-SHA', mode: 'truck', schedule: { kind: 'continuous', transitMinutes: 0 } }))).toEqual([
+      'error lanes[7].mode: mode: expected a lane customs allow: only a clearance lane may enter a clearance port (found a truck lane from airport), found a truck lane "PVG" → "CP-SHA"',
+    ]);
+  });
+
+  it('reports a lane into a bonded warehouse', () => {
+    expect(check((d) => lanes(d).push({ id: 'T-BW', from: 'PVG', to: 'BW-SHA', mode: 'truck', schedule: { kind: 'continuous', transitMinutes: 60 } }))).toEqual([
+      'error lanes[7].mode: mode: expected a lane customs allow: no lane may enter a bonded warehouse (found a truck lane from airport), found a truck lane "PVG" → "BW-SHA"',
+    ]);
+  });
+
   it('reports a lane that leaves a zone', () => {
     expect(check((d) => lanes(d).push({ id: 'T-Z', from: 'Z-SH', to: 'Z-ZJ', mode: 'truck', schedule: { kind: 'continuous', transitMinutes: 60 } }))).toEqual([
       'error lanes[7].from: from: expected a node that is not a zone (zones are destinations: no lane leaves one), found "Z-SH", a zone',

@@ -16,7 +16,12 @@ const FREIGHT = {
   ],
 };
 
-export function consolidationFixture(): Fixture {
+/**
+ * @param coLoad a consolidator's offer on both air lanes (shipping loose), when given; the
+ * co-load tests use it, every other test the plain fixture.
+ */
+export function consolidationFixture(coLoad?: { perKgMinor: number; minChargeMinor: number }): Fixture {
+  const offer = coLoad === undefined ? {} : { coLoad };
   const network = buildNetwork(
     [
       { id: 'BASE-JP', kind: 'storage_base', timeZone: 'Asia/Tokyo', country: 'JP', handlingMinutes: 60, handlingPerParcelMinor: 200 },
@@ -32,12 +37,12 @@ export function consolidationFixture(): Fixture {
       {
         id: 'AIR-A', from: 'NRT', to: 'PVG', mode: 'air', schedule: weekly([{ weekdays: EVERY_DAY, time: '10:00' }], 180, 120),
         cost: { freight: FREIGHT, perConsolidationMinor: 60_000, perUldMinor: 10_000 },
-        uld: { type: 'AKE', maxKg: 1588, maxM3: 4.3 }, maxUldsPerDeparture: 2,
+        uld: { type: 'AKE', maxKg: 1588, maxM3: 4.3 }, maxUldsPerDeparture: 2, ...offer,
       },
       {
         id: 'AIR-B', from: 'NRT', to: 'PVG', mode: 'air', schedule: weekly([{ weekdays: EVERY_DAY, time: '18:00' }], 170, 60),
         cost: { freight: { ...FREIGHT, minChargeMinor: 16_000 }, perConsolidationMinor: 70_000, perUldMinor: 10_000 },
-        uld: { type: 'AKE', maxKg: 1588, maxM3: 4.3 }, maxUldsPerDeparture: 2,
+        uld: { type: 'AKE', maxKg: 1588, maxM3: 4.3 }, maxUldsPerDeparture: 2, ...offer,
       },
       { id: 'CLR', from: 'PVG', to: 'PORT-SH', mode: 'clearance', schedule: { kind: 'working_time', workingMinutes: 240 }, cost: { perParcelMinor: 1_000 } },
       { id: 'LM-SH', from: 'PORT-SH', to: 'ZONE-SH', mode: 'last_mile', schedule: continuous(1440), cost: { perParcelMinor: 800, perParcelKgMinor: 200, includedKg: 1 } },

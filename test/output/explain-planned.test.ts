@@ -12,8 +12,10 @@ describe('explainOrder (planned)', () => {
     const text = explainOrder(fixturePlan(), index, 'O1');
     expect(text).toContain('Order O1: planned');
     expect(text).toMatch(/2 +air +LAX-PVG-CA +LAX → PVG +2026-11-09T23:30:00-08:00 +2026-11-11T04:30:00\+08:00 +LAX-PVG-CA@/);
-    expect(text).toContain('505.49 CNY (handling 5.00, freight 200.00, consolidation 266.67, clearance 10.00, last mile 12.00, tax 11.82)');
-    expect(text).toContain('deadline   2026-11-16T23:59:59+08:00');
+    expect(text).toContain('493.67 CNY (handling 5.00, freight 200.00, consolidation 266.67, clearance 10.00, last mile 12.00)');
+    expect(text).toMatch(/deadline +2026-11-16T23:59:59\+08:00/);
+    // The tax beside the cost, with who pays it: 12990 × 9.1 % = 1182.09 → 11.82.
+    expect(text).toMatch(/import tax +11\.82 CNY \(CBEC rate, paid by the buyer\)/);
     expect(text).toContain('4d 10h 59m (6419 min)');
   });
 

@@ -37,10 +37,12 @@ describe('explainOrder (unplanned)', () => {
       lines: [{ sku: 'SKU-W', qty: 2, unitWeightKg: 1, unitVolumeM3: 0.01, unitValueMinor: 300000 }],
     };
     const text = explainOrder(plan, index, 'O3', { order });
-    expect(text).toContain('at most 5,000.00 CNY; this order is worth 6,000.00 CNY');
-    expect(text).toContain('general trade stock at a domestic warehouse (domestic warehouses: DOM-SH)');
-    // Without the order, the limit is still given.
-    expect(explainOrder(plan, index, 'O3')).toContain('at most 5,000.00 CNY.');
+    expect(text).toContain('at most 5,000.00 CNY, or a single item within the annual limit of 26,000.00 CNY; this order is worth 6,000.00 CNY');
+    expect(text).toContain('duty-paid stock at a domestic warehouse (domestic warehouses: DOM-SH)');
+    // No advice to split the order: that would circumvent the per-transaction limit.
+    expect(text).not.toMatch(/split/i);
+    // Without the order, the limits are still given.
+    expect(explainOrder(plan, index, 'O3')).toContain('annual limit of 26,000.00 CNY. It can ship only as general trade');
   });
 
   it('CAPACITY: lists what the plan has full', () => {

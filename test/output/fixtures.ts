@@ -79,12 +79,12 @@ function legsToShanghai(): PlanLeg[] {
   ];
 }
 
-export const O1_COST = { handling: 500, freight: 20000, consolidation: 26667, clearance: 1000, lastMile: 1200, tax: 1182, total: 50549 };
-export const O2_COST = { handling: 500, freight: 40000, consolidation: 53333, clearance: 1000, lastMile: 1400, tax: 4550, total: 100783 };
+export const O1_COST = { handling: 500, freight: 20000, consolidation: 26667, clearance: 1000, lastMile: 1200, total: 49367 };
+export const O2_COST = { handling: 500, freight: 40000, consolidation: 53333, clearance: 1000, lastMile: 1400, total: 96233 };
 
 export function fixturePlan(): Plan {
   return Plan.parse({
-    schema: 'xbroute.plan/v1',
+    schema: 'xbroute.plan/v2',
     currency: 'CNY',
     network: 'output-fixture',
     solver: 'hand',
@@ -92,20 +92,20 @@ export function fixturePlan(): Plan {
     orders: [
       {
         order: 'O1', status: 'planned', deadline: '2026-11-16T23:59:59+08:00', deliveredAt: '2026-11-12T13:00:00+08:00',
-        slackMinutes: 6419, cost: O1_COST,
+        slackMinutes: 6419, cost: O1_COST, taxMinor: 1182,
         parcels: [{
           id: 'O1/1', source: 'US-LAX-BASE', mode: 'direct_mail', lines: [{ sku: 'SKU-A', qty: 2 }],
           weightKg: 10, volumeM3: 0.02, chargeableKg: 10, valueMinor: 12990, legs: legsToShanghai(),
-          deliveredAt: '2026-11-12T13:00:00+08:00', cost: O1_COST,
+          deliveredAt: '2026-11-12T13:00:00+08:00', cost: O1_COST, taxMinor: 1182, taxBasis: 'cbec_reduced',
         }],
       },
       {
         order: 'O2', status: 'planned', deadline: '2026-11-13T05:40:00+08:00', deliveredAt: '2026-11-12T13:00:00+08:00',
-        slackMinutes: 1000, cost: O2_COST,
+        slackMinutes: 1000, cost: O2_COST, taxMinor: 4550,
         parcels: [{
           id: 'O2/1', source: 'US-LAX-BASE', mode: 'direct_mail', lines: [{ sku: 'SKU-B', qty: 1 }],
           weightKg: 20, volumeM3: 0.05, chargeableKg: 20, valueMinor: 50000, legs: legsToShanghai(),
-          deliveredAt: '2026-11-12T13:00:00+08:00', cost: O2_COST,
+          deliveredAt: '2026-11-12T13:00:00+08:00', cost: O2_COST, taxMinor: 4550, taxBasis: 'cbec_reduced',
         }],
       },
       {
@@ -122,8 +122,8 @@ export function fixturePlan(): Plan {
     totals: {
       orders: 3, planned: 2,
       unplanned: { NO_STOCK: 0, NO_ROUTE: 0, SLA_INFEASIBLE: 1, CAPACITY: 0, OVER_VALUE_LIMIT: 0, INVALID_ORDER: 0 },
-      cost: { handling: 1000, freight: 60000, consolidation: 80000, clearance: 2000, lastMile: 2600, tax: 5732, total: 151332 },
-      lowerBoundMinor: 150000, gap: 1332 / 151332,
+      cost: { handling: 1000, freight: 60000, consolidation: 80000, clearance: 2000, lastMile: 2600, total: 145600 }, taxMinor: 5732,
+      lowerBoundMinor: 140000, gap: 5600 / 145600,
     },
     warnings: [],
   });

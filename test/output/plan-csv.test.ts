@@ -15,7 +15,7 @@ function parse(text: string): Record<string, string>[] {
   });
 }
 
-/** "505.49" → 50549, exactly. */
+/** "493.67" → 49367, exactly. */
 function toMinor(major: string): number {
   const [whole = '0', cents = '0'] = major.split('.');
   return Number(whole) * 100 + Number(cents);
@@ -45,12 +45,14 @@ describe('planToCsv', () => {
     const rows = parse(planToCsv(fixturePlan()));
     expect(rows[0]).toMatchObject({
       cost_handling: '5.00', cost_freight: '200.00', cost_consolidation: '266.67', cost_clearance: '10.00',
-      cost_last_mile: '12.00', cost_tax: '11.82', cost_total: '505.49',
+      cost_last_mile: '12.00', cost_total: '493.67', tax: '11.82', tax_basis: 'cbec_reduced',
     });
     for (const i of [1, 2, 3]) expect(rows[i]?.['cost_total']).toBe('');
-    // Summing the column counts each parcel once: 50549 + 100783 = 151332, the plan's total.
+    // Summing the column counts each parcel once: 49367 + 96233 = 145600, the plan's total.
     const sum = rows.filter((r) => r['cost_total'] !== '').reduce((s, r) => s + toMinor(r['cost_total']!), 0);
-    expect(sum).toBe(151332);
+    expect(sum).toBe(145600);
+    const taxes = rows.filter((r) => r['tax'] !== '').reduce((s, r) => s + toMinor(r['tax']!), 0);
+    expect(taxes).toBe(5732);
   });
 
   it('writes unplanned orders with status, reason and message, leg columns empty', () => {

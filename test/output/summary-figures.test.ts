@@ -13,13 +13,15 @@ describe('planSummary', () => {
 
   it('gives money in minor and major units, and the bound and gap', () => {
     const s = planSummary(fixturePlan(), { elapsedMs: 1234 });
-    expect(s.totalCostMinor).toBe(151332);
-    expect(s.totalCost).toBe(1513.32);
-    expect(s.costByComponent.freight).toEqual({ minor: 60000, major: 600, share: 60000 / 151332 });
-    expect(s.costByComponent.tax.major).toBe(57.32);
-    expect(s.lowerBound).toBe(1500);
-    expect(s.lowerBoundMinor).toBe(150000);
-    expect(s.gap).toBeCloseTo(1332 / 151332, 12);
+    expect(s.totalCostMinor).toBe(145600);
+    expect(s.totalCost).toBe(1456);
+    expect(s.costByComponent.freight).toEqual({ minor: 60000, major: 600, share: 60000 / 145600 });
+    expect(s.taxes).toBe(57.32);
+    expect(s.taxesMinor).toBe(5732);
+    expect(Object.keys(s.costByComponent)).not.toContain('tax');
+    expect(s.lowerBound).toBe(1400);
+    expect(s.lowerBoundMinor).toBe(140000);
+    expect(s.gap).toBeCloseTo(5600 / 145600, 12);
     expect(s).toMatchObject({ consolidations: 1, ulds: 1, timeLimited: false, solver: 'hand', elapsedMs: 1234 });
   });
 

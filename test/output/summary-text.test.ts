@@ -10,15 +10,16 @@ describe('formatSummary', () => {
     expect(text).toMatch(/^orders +3$/m);
     expect(text).toMatch(/^planned +2$/m);
     expect(text).toMatch(/^ {2}SLA_INFEASIBLE +1$/m);
-    expect(text).toMatch(/^total cost +1,513\.32 CNY$/m);
-    expect(text).toMatch(/^gap +0\.88 %$/m); // 1332 / 151332 = 0.880 %
+    expect(text).toMatch(/^logistics cost +1,456\.00 CNY$/m);
+    expect(text).toMatch(/^import taxes +57\.32 CNY  \(buyers' CBEC tax; not logistics cost\)$/m);
+    expect(text).toMatch(/^gap +3\.85 %$/m); // 5600 / 145600 = 3.846 %
     expect(text).toMatch(/^SLA slack +min 16h 40m, p10 16h 40m, median 16h 40m, p90 4d 10h 59m$/m);
     expect(text).toMatch(/^elapsed +1\.23 s$/m);
   });
 
   it('lines up the decimal points of the amounts', () => {
     const columns = text.split('\n').filter((l) => / CNY/.test(l)).map((l) => l.indexOf(' CNY'));
-    expect(columns.length).toBe(8); // total, 6 components, lower bound
+    expect(columns.length).toBe(8); // total, 5 components, taxes, lower bound
     expect(new Set(columns).size).toBe(1);
   });
 

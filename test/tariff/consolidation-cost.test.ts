@@ -15,7 +15,7 @@ const AIR = lane({
 describe('consolidationCost', () => {
   it('costs nothing, with utilisation 0, when nothing rides', () => {
     expect(consolidationCost(AIR, 0, 0)).toEqual({
-      chargeableKg: 0, ulds: 0, freightMinor: 0, fixedMinor: 0, uldMinor: 0, utilisation: 0, overCapacity: false,
+      shipping: 'own', chargeableKg: 0, ulds: 0, freightMinor: 0, fixedMinor: 0, uldMinor: 0, utilisation: 0, overCapacity: false,
     });
   });
 
@@ -64,7 +64,7 @@ describe('consolidationCost', () => {
     // A consolidating truck: only a per-consolidation charge of 8,000; no ULDs, no freight tariff.
     const truck = lane({ mode: 'truck', cost: { perConsolidationMinor: 8_000 } });
     expect(consolidationCost(truck, 200, 1)).toEqual({
-      chargeableKg: 200, ulds: 0, freightMinor: 0, fixedMinor: 8_000, uldMinor: 0, utilisation: 1, overCapacity: false,
+      shipping: 'own', chargeableKg: 200, ulds: 0, freightMinor: 0, fixedMinor: 8_000, uldMinor: 0, utilisation: 1, overCapacity: false,
     });
   });
 

@@ -51,30 +51,32 @@ describe('costs', () => {
       parcelOf(plan, 'O3').cost.total += 1;
     });
     expect(rulesOf(result)).toEqual(['COST_TOTAL']);
-    expect(violationsOf(result, 'COST_TOTAL')).toMatchObject([{ order: 'O3', parcel: 'P-O3', expected: 2770, found: 2771 }]);
+    expect(violationsOf(result, 'COST_TOTAL')).toMatchObject([{ order: 'O3', parcel: 'P-O3', expected: 950, found: 951 }]);
   });
 
   it('names an order cost that is not the sum of its parcels (COST_COMPONENT, COST_TOTAL)', () => {
     const result = verifyCorrupted((plan) => {
       const cost = plannedOrder(plan, 'O3').cost;
-      cost.tax = 0;
-      cost.total = 950;
+      cost.lastMile = 0;
+      cost.total = 300;
     });
     expect(rulesOf(result)).toEqual(['COST_COMPONENT', 'COST_TOTAL']);
-    expect(violationsOf(result, 'COST_TOTAL')).toMatchObject([{ order: 'O3', expected: 2770, found: 950 }]);
+    expect(violationsOf(result, 'COST_TOTAL')).toMatchObject([{ order: 'O3', expected: 950, found: 300 }]);
     expect(violationsOf(result, 'COST_TOTAL')[0]?.parcel).toBeUndefined();
   });
 
-  it('charges no cross-border tax on general trade', () => {
-    // P-O3 as general trade from a domestic warehouse: 300 + 650 = 950, no 1820 tax. (The
-    // node is made a domestic warehouse and BD-3 made to offer general trade.)
+  it('states no import tax on duty-paid general trade, and the same logistics cost', () => {
+    // P-O3 as general trade from a domestic warehouse: still 300 + 650 = 950, and no 1820 tax
+    // (duty and VAT were paid at import). The node is made a domestic warehouse and BD-3 made
+    // to offer general trade.
     const result = verifyCorrupted(
       (plan) => {
         const parcel = parcelOf(plan, 'O3');
         parcel.mode = 'general_trade';
-        for (const cost of [parcel.cost, plannedOrder(plan, 'O3').cost]) Object.assign(cost, { tax: 0, total: 950 });
-        Object.assign(plan.totals.cost, { tax: 12740 - 1820, total: 189240 - 1820 });
-        plan.totals.gap = (189240 - 1820 - 180000) / (189240 - 1820);
+        parcel.taxMinor = 0;
+        parcel.taxBasis = 'duty_paid';
+        plannedOrder(plan, 'O3').taxMinor = 0;
+        plan.totals.taxMinor = 12740 - 1820;
       },
       {
         network: (network) => {
@@ -85,6 +87,6 @@ describe('costs', () => {
       },
     );
     expect(result.violations).toEqual([]);
-    expect(result.recomputedCostMinor).toBe(189240 - 1820);
+    expect(result.recomputedCostMinor).toBe(176500);
   });
 });

@@ -18,7 +18,9 @@
 //   LM-ZJ         last mile PORT-SH → ZONE-ZJ, continuous 2880 min, 1000 fen + 300/kg over 1 kg
 //   LM-BW-SH      last mile BW-SH → ZONE-SH, continuous 720 min, 600 fen + 100/kg over 1 kg
 // Service levels: DM-6 = 6 working days, direct_mail; BD-3 = 3 calendar days, bonded.
-// Customs: cross-border limit 500000 fen (CNY 5,000), tax 9.1 %.
+// Customs: cross-border limit 500000 fen (CNY 5,000), annual limit 2600000, tax 9.1 % (full 13 %).
+// Taxes are stated apart from logistics cost: P-O1 60000 × 9.1 % = 5460, P-O2 5460, P-O3 1820
+// (bonded is cross-border too), 12740 in all.
 //
 // Goods: SKU-A 11 kg, 40×30×20 cm = 0.024 m³ (volumetric 0.024e6/6000 = 4 kg), 30000 fen
 //        SKU-B 2.1 kg, 0.012 m³ (volumetric 2 kg), 10000 fen
@@ -30,8 +32,8 @@
 //   O2  created 2026-11-10T07:00-08:00 (23:00 Tue in Shanghai), ZONE-ZJ, DM-6, 1 × SKU-A + 3 × SKU-B,
 //       allowedSources [BASE-US]
 //   O3  created 2026-11-11T10:00+08:00 (Wed), ZONE-SH, BD-3, 1 × SKU-C
-//   O4  created 2026-11-10T09:00+08:00, ZONE-ZJ, DM-6, 1 × SKU-E worth 600000 > 500000: unplanned
-//       OVER_VALUE_LIMIT
+//   O4  created 2026-11-10T09:00+08:00, ZONE-ZJ, DM-6, 2 × SKU-E worth 1200000 > 500000, not a
+//       single item (two units), and DM-6 offers no general trade: unplanned OVER_VALUE_LIMIT
 // Stock: BASE-US SKU-A 3 (exactly what O1 + O2 take), SKU-B 5, SKU-E 1; BW-SH SKU-C 4.
 //
 // Parcels (weight, volume, chargeable = max(actual, volumetric) up to 0.5 kg, value):
@@ -67,15 +69,16 @@
 //       the larger remainder (.58) → [50127, 39873];
 //     fixed + ULD 70000 → 38987.34 / 31012.66 → floors 38987 + 31012 = 69999 → (.66) → [38987, 31013].
 //
-// Costs (fen):                  handling  freight  consolidation  clearance  lastMile   tax   total
-//   P-O1  500 + 0 + 100 + 0  =     600   200+50127     38987         1500      5000    5460  101874
+// Costs (fen):                  handling  freight  consolidation  clearance  lastMile  (tax)  total
+//   P-O1  500 + 0 + 100 + 0  =     600   200+50127     38987         1500      5000   (5460)  96414
 //         lastMile 800 + 200 × (22 − 1) = 5000; tax 60000 × 9.1 % = 5460
-//   P-O2                            600   200+39873     31013         1500      5950    5460   84596
+//   P-O2                            600   200+39873     31013         1500      5950   (5460)  79136
 //         lastMile 1000 + 300 × (17.5 − 1) = 5950
-//   P-O3  BW-SH 300                 300       0            0            0       650    1820    2770
+//   P-O3  BW-SH 300                 300       0            0            0       650   (1820)    950
 //         lastMile 600 + 100 × (1.5 − 1) = 650; tax 20000 × 9.1 % = 1820
-//   plan                           1500    90400        70000         3000     11600   12740  189240
-// Lower bound 180000 → gap (189240 − 180000) / 189240 = 9240 / 189240.
+//   plan                           1500    90400        70000         3000     11600  (12740) 176500
+// (Tax is stated beside the cost, not in its total.)
+// Lower bound 170000 → gap (176500 − 170000) / 176500 = 6500 / 176500.
 import type { Network } from '../../src/domain/network.js';
 import { Network as NetworkSchema } from '../../src/domain/network.js';
 import { indexNetwork } from '../../src/domain/network-index.js';
@@ -137,7 +140,7 @@ export function fixtureOrders(): Order[] {
       lines: [{ ...skuA, qty: 1 }, { sku: 'SKU-B', qty: 3, unitWeightKg: 2.1, unitVolumeM3: 0.012, unitValueMinor: 10000 }],
     },
     { id: 'O3', createdAt: '2026-11-11T10:00:00+08:00', destination: 'ZONE-SH', serviceLevel: 'BD-3', lines: [{ sku: 'SKU-C', qty: 1, unitWeightKg: 1.2, dimensionsCm: [20, 20, 10], unitValueMinor: 20000 }] },
-    { id: 'O4', createdAt: '2026-11-10T09:00:00+08:00', destination: 'ZONE-ZJ', serviceLevel: 'DM-6', lines: [{ sku: 'SKU-E', qty: 1, unitWeightKg: 30, dimensionsCm: [60, 40, 40], unitValueMinor: 600000 }] },
+    { id: 'O4', createdAt: '2026-11-10T09:00:00+08:00', destination: 'ZONE-ZJ', serviceLevel: 'DM-6', lines: [{ sku: 'SKU-E', qty: 2, unitWeightKg: 30, dimensionsCm: [60, 40, 40], unitValueMinor: 600000 }] },
   ].map((order) => OrderSchema.parse(order));
 }
 
@@ -159,7 +162,7 @@ const DM_DEADLINE = '2026-11-18T23:59:59+08:00';
 /** A fresh copy of the valid plan (tests mutate it). */
 export function validPlan(): Plan {
   return {
-    schema: 'xbroute.plan/v1',
+    schema: 'xbroute.plan/v2',
     currency: 'CNY',
     network: 'verify-fixture',
     solver: 'by-hand',
@@ -167,7 +170,8 @@ export function validPlan(): Plan {
     orders: [
       {
         order: 'O1', status: 'planned', deadline: DM_DEADLINE, deliveredAt: '2026-11-13T13:00:00+08:00', slackMinutes: 7859,
-        cost: { handling: 600, freight: 50327, consolidation: 38987, clearance: 1500, lastMile: 5000, tax: 5460, total: 101874 },
+        cost: { handling: 600, freight: 50327, consolidation: 38987, clearance: 1500, lastMile: 5000, total: 96414 },
+        taxMinor: 5460,
         parcels: [{
           id: 'P-O1', source: 'BASE-US', mode: 'direct_mail', lines: [{ sku: 'SKU-A', qty: 2 }],
           weightKg: 22, volumeM3: 0.048, chargeableKg: 22, valueMinor: 60000,
@@ -178,12 +182,14 @@ export function validPlan(): Plan {
             { lane: 'LM-SH', mode: 'last_mile', from: 'PORT-SH', to: 'ZONE-SH', departure: CLEARANCE_END, arrival: '2026-11-13T13:00:00+08:00' },
           ],
           deliveredAt: '2026-11-13T13:00:00+08:00',
-          cost: { handling: 600, freight: 50327, consolidation: 38987, clearance: 1500, lastMile: 5000, tax: 5460, total: 101874 },
+          cost: { handling: 600, freight: 50327, consolidation: 38987, clearance: 1500, lastMile: 5000, total: 96414 },
+          taxMinor: 5460, taxBasis: 'cbec_reduced',
         }],
       },
       {
         order: 'O2', status: 'planned', deadline: DM_DEADLINE, deliveredAt: '2026-11-14T13:00:00+08:00', slackMinutes: 6419,
-        cost: { handling: 600, freight: 40073, consolidation: 31013, clearance: 1500, lastMile: 5950, tax: 5460, total: 84596 },
+        cost: { handling: 600, freight: 40073, consolidation: 31013, clearance: 1500, lastMile: 5950, total: 79136 },
+        taxMinor: 5460,
         parcels: [{
           id: 'P-O2', source: 'BASE-US', mode: 'direct_mail', lines: [{ sku: 'SKU-A', qty: 1 }, { sku: 'SKU-B', qty: 3 }],
           weightKg: 17.3, volumeM3: 0.06, chargeableKg: 17.5, valueMinor: 60000,
@@ -194,12 +200,14 @@ export function validPlan(): Plan {
             { lane: 'LM-ZJ', mode: 'last_mile', from: 'PORT-SH', to: 'ZONE-ZJ', departure: CLEARANCE_END, arrival: '2026-11-14T13:00:00+08:00' },
           ],
           deliveredAt: '2026-11-14T13:00:00+08:00',
-          cost: { handling: 600, freight: 40073, consolidation: 31013, clearance: 1500, lastMile: 5950, tax: 5460, total: 84596 },
+          cost: { handling: 600, freight: 40073, consolidation: 31013, clearance: 1500, lastMile: 5950, total: 79136 },
+          taxMinor: 5460, taxBasis: 'cbec_reduced',
         }],
       },
       {
         order: 'O3', status: 'planned', deadline: '2026-11-14T23:59:59+08:00', deliveredAt: '2026-11-11T23:00:00+08:00', slackMinutes: 4379,
-        cost: { handling: 300, freight: 0, consolidation: 0, clearance: 0, lastMile: 650, tax: 1820, total: 2770 },
+        cost: { handling: 300, freight: 0, consolidation: 0, clearance: 0, lastMile: 650, total: 950 },
+        taxMinor: 1820,
         parcels: [{
           id: 'P-O3', source: 'BW-SH', mode: 'bonded', lines: [{ sku: 'SKU-C', qty: 1 }],
           weightKg: 1.2, volumeM3: 0.004, chargeableKg: 1.5, valueMinor: 20000,
@@ -207,7 +215,8 @@ export function validPlan(): Plan {
             { lane: 'LM-BW-SH', mode: 'last_mile', from: 'BW-SH', to: 'ZONE-SH', departure: '2026-11-11T11:00:00+08:00', arrival: '2026-11-11T23:00:00+08:00' },
           ],
           deliveredAt: '2026-11-11T23:00:00+08:00',
-          cost: { handling: 300, freight: 0, consolidation: 0, clearance: 0, lastMile: 650, tax: 1820, total: 2770 },
+          cost: { handling: 300, freight: 0, consolidation: 0, clearance: 0, lastMile: 650, total: 950 },
+          taxMinor: 1820, taxBasis: 'cbec_reduced',
         }],
       },
       { order: 'O4', status: 'unplanned', reason: 'OVER_VALUE_LIMIT', message: 'order O4 is worth CNY 6,000.00, over the CNY 5,000.00 cross-border limit' },
@@ -223,9 +232,10 @@ export function validPlan(): Plan {
       orders: 4,
       planned: 3,
       unplanned: { NO_STOCK: 0, NO_ROUTE: 0, SLA_INFEASIBLE: 0, CAPACITY: 0, OVER_VALUE_LIMIT: 1, INVALID_ORDER: 0 },
-      cost: { handling: 1500, freight: 90400, consolidation: 70000, clearance: 3000, lastMile: 11600, tax: 12740, total: 189240 },
-      lowerBoundMinor: 180000,
-      gap: 9240 / 189240,
+      cost: { handling: 1500, freight: 90400, consolidation: 70000, clearance: 3000, lastMile: 11600, total: 176500 },
+      taxMinor: 12740,
+      lowerBoundMinor: 170000,
+      gap: 6500 / 176500,
     },
     warnings: [],
   };

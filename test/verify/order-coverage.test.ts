@@ -7,8 +7,8 @@ describe('order coverage', () => {
     const result = verifyCorrupted((plan) => {
       plan.orders = plan.orders.filter((a) => a.order !== 'O3');
     });
-    // The totals still count O3 as planned and its 2770 fen (TOTALS), and the gap is still
-    // taken on 189240 rather than the 186470 left (LOWER_BOUND).
+    // The totals still count O3 as planned, its 950 fen and its 1820 tax (TOTALS), and the gap
+    // is still taken on 176500 rather than the 175550 left (LOWER_BOUND).
     expect(rulesOf(result)).toEqual(['LOWER_BOUND', 'ORDER_MISSING', 'TOTALS']);
     expect(violationsOf(result, 'ORDER_MISSING').map((v) => v.order)).toEqual(['O3']);
     expect(result.ok).toBe(false);

@@ -5,11 +5,11 @@ import { rulesOf, verifyCorrupted, violationsOf } from './harness.js';
 describe('totals', () => {
   it('names a wrong total cost of the plan (TOTALS)', () => {
     const result = verifyCorrupted((plan) => {
-      plan.totals.cost.total = 189000;
-      plan.totals.gap = 9000 / 189000;
+      plan.totals.cost.total = 176000;
+      plan.totals.gap = 6000 / 176000;
     });
-    expect(violationsOf(result, 'TOTALS')).toMatchObject([{ expected: 189240, found: 189000 }]);
-    // The gap is judged on the recomputed cost, so the gap written for 189000 is wrong too.
+    expect(violationsOf(result, 'TOTALS')).toMatchObject([{ expected: 176500, found: 176000 }]);
+    // The gap is judged on the recomputed cost, so the gap written for 176000 is wrong too.
     expect(rulesOf(result)).toEqual(['LOWER_BOUND', 'TOTALS']);
   });
 
@@ -24,19 +24,19 @@ describe('totals', () => {
 
   it('names a lower bound above the cost (LOWER_BOUND)', () => {
     const result = verifyCorrupted((plan) => {
-      plan.totals.lowerBoundMinor = 190000;
+      plan.totals.lowerBoundMinor = 180000;
       plan.totals.gap = 0;
     });
     expect(rulesOf(result)).toEqual(['LOWER_BOUND']);
-    expect(violationsOf(result, 'LOWER_BOUND')[0]).toMatchObject({ expected: '≤ 189240', found: 190000 });
+    expect(violationsOf(result, 'LOWER_BOUND')[0]).toMatchObject({ expected: '≤ 176500', found: 180000 });
   });
 
   it('names a gap that is not (cost − bound) / cost (LOWER_BOUND)', () => {
     const result = verifyCorrupted((plan) => {
-      plan.totals.gap = 9240 / 180000; // divided by the bound instead of the cost
+      plan.totals.gap = 6500 / 170000; // divided by the bound instead of the cost
     });
     expect(rulesOf(result)).toEqual(['LOWER_BOUND']);
-    expect(violationsOf(result, 'LOWER_BOUND')[0]?.expected).toBeCloseTo(9240 / 189240, 12);
+    expect(violationsOf(result, 'LOWER_BOUND')[0]?.expected).toBeCloseTo(6500 / 176500, 12);
   });
 
   it('accepts no bound with no gap, and names a gap without a bound', () => {

@@ -1,0 +1,127 @@
+// Per departure the optimiser ships loose (co-load) or consolidates on our own MAWB, whichever
+// is cheaper for the load it carries: the incremental pricing (Assignment), the exact MILP and
+// the assembled plan agree with the tariff's choice, and the bounds stay below the optimum.
+import { describe, expect, it } from 'vitest';
+import { planBatch } from '../../src/engine/plan-batch.js';
+import { Assignment } from '../../src/optimise/assignment.js';
+import { orderCandidates } from '../../src/optimise/candidates.js';
+import { lagrangianBound } from '../../src/optimise/lagrangian-bound.js';
+import { departureRates, lowerBound } from '../../src/optimise/lower-bound.js';
+import { buildMilp, choicesFromSolution } from '../../src/optimise/milp.js';
+import { examineOrder, type OrderFacts } from '../../src/optimise/order-facts.js';
+import { type Problem, ProblemBuilder } from '../../src/optimise/problem.js';
+import { StockLedger } from '../../src/optimise/stock-ledger.js';
+import { highsBackend } from '../../src/solvers/highs-backend.js';
+import { consolidationTotalMinor, consolidationCost } from '../../src/tariff/index.js';
+import { consolidationFixture, randomOrders } from './fixtures.js';
+
+// AIR-A of the fixture: M 20,000; N 2,000/kg; +45 1,600; +100 1,200; MAWB 60,000; 10,000 per
+// AKE (1,588 kg), at most 2. The offer: 1,600 per kg (1.33 × the +100 rate), minimum 30,000.
+const CO_LOAD = { perKgMinor: 1_600, minChargeMinor: 30_000 };
+
+/** One departure of AIR-A and orders of the given weights, each with one choice on it (own cost 1,000). */
+function oneDeparture(weightsKg: readonly number[], alternativeMinor?: number): Problem {
+  return {
+    departures: [{ lane: 'AIR-A', departureMs: 0, origin: 'NRT' }],
+    portDays: [],
+    stock: [],
+    orders: weightsKg.map((weightKg, o) => ({
+      order: `O${o + 1}`,
+      weightKg,
+      choices: [
+        { parcels: [], ownMinor: 1_000, uses: [{ dep: 0, weightKg, volumeM3: 0.01 }], portDays: [], stock: [] },
+        // An alternative that rides no departure (e.g. bonded stock), when given.
+        ...(alternativeMinor === undefined ? [] : [{ parcels: [], ownMinor: alternativeMinor, uses: [], portDays: [], stock: [] }]),
+      ],
+    })),
+  };
+}
+
+async function milpOptimum(problem: Problem, index: ReturnType<typeof consolidationFixture>['index']) {
+  const milp = buildMilp(problem, index, problem.orders.map(() => true));
+  const result = await highsBackend.solve(milp.model);
+  expect(result.status).toBe('optimal');
+  const assignment = new Assignment(problem, index);
+  choicesFromSolution(milp, result.values).forEach((c, o) => assignment.assign(o, c));
+  return { objective: result.objective, assignment };
+}
+
+describe('co-load chosen per departure', () => {
+  const { index } = consolidationFixture(CO_LOAD);
+  const airA = index.lanes.get('AIR-A')!;
+
+  it('a small load ships loose: Assignment and MILP both price 1,000 + 30,000', async () => {
+    // 10 kg: own 60,000 + 10,000 + max(20,000, 2,000 × 10) = 90,000; co-load max(30,000, 16,000) = 30,000.
+    expect(consolidationCost(airA, 10, 0.01).shipping).toBe('co_load');
+    const problem = oneDeparture([10]);
+    const a = new Assignment(problem, index);
+    a.assign(0, 0);
+    expect(a.total).toBe(31_000);
+    const { objective, assignment } = await milpOptimum(problem, index);
+    expect(objective).toBeCloseTo(31_000, 3);
+    expect(assignment.recomputeTotal()).toBe(31_000);
+  });
+
+  it('a big load consolidates on our own MAWB: 4 × 250 kg cost 4,000 + 1,270,000', async () => {
+    // 1,000 kg in 1 AKE: own 60,000 + 10,000 + 1,200 × 1,000 = 1,270,000; co-load 1,600,000.
+    expect(consolidationCost(airA, 1_000, 0.04).shipping).toBe('own');
+    const { objective, assignment } = await milpOptimum(oneDeparture([250, 250, 250, 250]), index);
+    expect(objective).toBeCloseTo(1_274_000, 3);
+    expect(assignment.recomputeTotal()).toBe(1_274_000);
+  });
+
+  it('the MILP weighs co-load against not flying at all', async () => {
+    // Two 10 kg orders, each also servable for 20,000 without the flight. Both fly loose:
+    // 2 × 1,000 + max(30,000, 1,600 × 20 = 32,000) = 34,000 < 40,000 (both grounded) and
+    // < 1,000 + 30,000 + 20,000 = 51,000 (one each way). Without co-load, flying would cost
+    // 2,000 + 70,000 + 20,000 (minimum) = 92,000, so both stay grounded at 40,000.
+    const problem = oneDeparture([10, 10], 20_000);
+    const withOffer = await milpOptimum(problem, index);
+    expect(withOffer.objective).toBeCloseTo(34_000, 3);
+    expect(Array.from(withOffer.assignment.choiceOf)).toEqual([0, 0]);
+    const plain = consolidationFixture();
+    const without = await milpOptimum(problem, plain.index);
+    expect(without.objective).toBeCloseTo(40_000, 3);
+    expect(Array.from(without.assignment.choiceOf)).toEqual([1, 1]);
+  });
+
+  it('the planned consolidations state the tariff\'s way for their load, and the plans verify', async () => {
+    // 5 orders (seed 31) load two departures lightly (co-load); 10 (seed 24) fill one (own).
+    const { ctx } = consolidationFixture(CO_LOAD);
+    const seen = new Set<string>();
+    for (const [seed, count] of [[31, 5], [24, 10]] as const) {
+      const { orders, stock } = randomOrders(seed, count);
+      const plan = await planBatch(ctx, orders, stock, { solver: 'highs', candidates: { k: 2, departuresPerLane: 2 } });
+      for (const c of plan.consolidations) {
+        const priced = consolidationCost(index.lanes.get(c.lane)!, c.weightKg, c.volumeM3);
+        expect(c.shipping).toBe(priced.shipping);
+        expect(c.freightMinor + c.fixedMinor + c.uldMinor).toBe(consolidationTotalMinor(priced));
+        if (c.shipping === 'co_load') expect([c.ulds, c.fixedMinor, c.uldMinor, c.utilisation]).toEqual([0, 0, 0, 0]);
+        seen.add(c.shipping ?? 'own');
+      }
+    }
+    expect([...seen].sort()).toEqual(['co_load', 'own']);
+  });
+
+  // Small instances, so that some departures are light enough to ship loose.
+  for (const [seed, count] of [[31, 5], [32, 6], [21, 8], [24, 10]] as const) {
+    it(`seed ${seed}, ${count} orders: both bounds ≤ the proven optimum with co-load offers`, async () => {
+      const { ctx, model } = consolidationFixture(CO_LOAD);
+      const { orders, stock } = randomOrders(seed, count);
+      const ledger = new StockLedger(stock);
+      const builder = new ProblemBuilder(model, (node, sku) => ledger.available(node, sku));
+      for (const order of orders) {
+        const candidates = orderCandidates(ctx, examineOrder(model, order) as OrderFacts, ledger, { k: 3, departuresPerLane: 2 });
+        if (!('status' in candidates)) builder.add(candidates);
+      }
+      const { problem } = builder;
+      const { assignment } = await milpOptimum(problem, model.index);
+      const optimum = assignment.recomputeTotal();
+      const floor = lowerBound(problem, departureRates(problem, model.index), () => true);
+      const lagrangian = lagrangianBound(problem, model.index, () => true, optimum, { iterations: 1000, patience: 30 }, assignment.prices());
+      expect(floor).toBeLessThanOrEqual(optimum);
+      expect(lagrangian).toBeLessThanOrEqual(optimum);
+      expect(lagrangian).toBeGreaterThan(0);
+    });
+  }
+});
