@@ -98,20 +98,24 @@ export async function buildProblem(
   const baseline = new Map(
     chooseBaseline(ctx, sorted, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
   );
-  // Out of time already: the baseline start is the plan (building the problem costs as much
-  // as the candidates did, for a search there is no time to run).
-  if (shouldStop?.() === true) {
+  // Out of time (now, or while the problem is built): the baseline start is the plan; building
+  // the problem costs about half as much as the candidates did, for a search with no time left.
+  const startOnly = (): BuiltProblem => {
     const stoppedAtStart = sorted.map((f) => {
       const found = candidates.get(f.order.id)!;
       return 'status' in found ? found : baseline.get(f.order.id)!;
     });
     return { problem: new ProblemBuilder(ctx.model, () => 0).problem, start: [], fallback: [], decisions: [], stoppedAtStart };
-  }
+  };
+  if (shouldStop?.() === true) return startOnly();
   const builder = new ProblemBuilder(ctx.model, (node, sku) => stock.available(node, sku));
   const start: number[] = [];
   const fallback: Unplanned[] = [];
   for (const [i, f] of sorted.entries()) {
-    if (checkpoint !== undefined && i % CHECKPOINT_EVERY === 0) await checkpoint('candidates', sorted.length + i, 2 * sorted.length);
+    if (i % CHECKPOINT_EVERY === 0) {
+      await checkpoint?.('candidates', sorted.length + i, 2 * sorted.length);
+      if (shouldStop?.() === true) return startOnly();
+    }
     const found = candidates.get(f.order.id)!;
     const base = baseline.get(f.order.id);
     if ('status' in found) {
