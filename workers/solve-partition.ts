@@ -24,12 +24,20 @@ try {
 export default async function solve(task: PartitionTask): Promise<PartitionResult> {
   // TEST ONLY: the fault a test asked for (see InjectedFault).
   if (task.fault === 'exit') process.exit(1);
+  if (task.fault === 'hang') spinForever();
   if (task.fault === 'throw') throw new Error(`injected fault in partition ${task.partitionIndex}, attempt ${task.attempt}`);
   if (index === null) throw new Error(`the worker could not start: ${startFailure ?? '?'}`);
   const { deadlineMs } = task;
   const shouldStop = deadlineMs === null ? undefined : () => Date.now() >= deadlineMs;
   const settings = withinDeadline(task.settings, deadlineMs, Date.now());
   return solvePartition(task.partition, index, backendFor(task.solver), settings, shouldStop);
+}
+
+/** TEST ONLY (the `hang` fault): a worker stuck in a loop, deaf to messages, as a stuck solver is. */
+function spinForever(): never {
+  for (;;) {
+    // Busy on purpose: only terminating the thread ends this.
+  }
 }
 
 /** Solves a one-variable MILP: loads the backend (and its WebAssembly) before the first task. */

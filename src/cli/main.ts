@@ -1,6 +1,22 @@
 #!/usr/bin/env node
-// The `xbroute` bin: wires the process's streams to the CLI and sets the exit code.
+// The `xbroute` bin: wires the process's streams to the CLI, sets the exit code, and on
+// SIGINT/SIGTERM removes the temp files an output write has in flight before ending with
+// status 130/143 (128 + the signal's number, what shells report for a process it stopped).
+import { removeInFlight, writeThroughPending } from '../io/atomic-write.js';
 import { run } from './program.js';
+
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+  process.once(signal, () => {
+    removeInFlight();
+    process.stderr.write(`\ninterrupted (${signal}); no output file was written\n`);
+    // A write blocked on a pipe or device would hold process.exit for ever (it waits for the
+    // blocked thread): then let the signal itself end the process (the handler is gone after
+    // `once`, so it kills) — the shell sees the same 130/143.
+    if (writeThroughPending()) process.kill(process.pid, signal);
+    else process.exit(code);
+  });
+}
 
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

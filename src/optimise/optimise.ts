@@ -47,15 +47,17 @@ export interface OptimiseOptions {
 export const GLOBAL_PASSES = 25;
 
 export type PlanPhase = 'candidates' | 'solving' | 'bounding' | 'verifying';
-export type Checkpoint = (phase: PlanPhase) => void | Promise<void>;
+/** `done` of `total`: how far the phase is (orders examined; bound iterations, total unknown). */
+export type Checkpoint = (phase: PlanPhase, done?: number, total?: number) => void | Promise<void>;
 
 /** Orders between two checkpoints in the per-order loops. */
 const CHECKPOINT_EVERY = 250;
 
 export interface OptimiseResult {
   decisions: OrderDecision[];
-  /** Lower bound on the cost of serving the planned orders, minor units. */
-  lowerBoundMinor: number;
+  /** Lower bound on the cost of serving the planned orders, minor units; null when the time
+   *  limit ran out before the search began (the plan is then the baseline start). */
+  lowerBoundMinor: number | null;
   timeLimited: boolean;
   partitions: number;
   exactPartitions: number;
@@ -69,6 +71,9 @@ export interface BuiltProblem {
   fallback: Unplanned[];
   /** Orders answered before any choice: no stock, no route, no feasible deadline. */
   decisions: OrderDecision[];
+  /** Set when `shouldStop` held once the baseline start was known: that start, for every order
+   *  (the problem is then not built: no time is left to improve on it). */
+  stoppedAtStart?: OrderDecision[];
 }
 
 /**
@@ -82,23 +87,37 @@ export async function buildProblem(
   stock: StockLedger,
   settings: CandidateSettings,
   checkpoint?: Checkpoint,
+  shouldStop?: () => boolean,
 ): Promise<BuiltProblem> {
   const decisions: OrderDecision[] = [];
   const sorted = [...facts].sort(byCreation);
   const candidates = new Map<string, OrderCandidates | Unplanned>();
   for (const [i, f] of sorted.entries()) {
-    if (checkpoint !== undefined && i % CHECKPOINT_EVERY === 0) await checkpoint('candidates');
+    if (checkpoint !== undefined && i % CHECKPOINT_EVERY === 0) await checkpoint('candidates', i, 2 * sorted.length);
     candidates.set(f.order.id, orderCandidates(ctx, f, stock, settings));
   }
   const left = stock.clone();
   const baseline = new Map(
     chooseBaseline(ctx, sorted, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
   );
+  // Out of time (now, or while the problem is built): the baseline start is the plan; building
+  // the problem costs about half as much as the candidates did, for a search with no time left.
+  const startOnly = (): BuiltProblem => {
+    const stoppedAtStart = sorted.map((f) => {
+      const found = candidates.get(f.order.id)!;
+      return 'status' in found ? found : baseline.get(f.order.id)!;
+    });
+    return { problem: new ProblemBuilder(ctx.model, () => 0).problem, start: [], fallback: [], decisions: [], stoppedAtStart };
+  };
+  if (shouldStop?.() === true) return startOnly();
   const builder = new ProblemBuilder(ctx.model, (node, sku) => stock.available(node, sku));
   const start: number[] = [];
   const fallback: Unplanned[] = [];
   for (const [i, f] of sorted.entries()) {
-    if (checkpoint !== undefined && i % CHECKPOINT_EVERY === 0) await checkpoint('candidates');
+    if (i % CHECKPOINT_EVERY === 0) {
+      await checkpoint?.('candidates', sorted.length + i, 2 * sorted.length);
+      if (shouldStop?.() === true) return startOnly();
+    }
     const found = candidates.get(f.order.id)!;
     const base = baseline.get(f.order.id);
     if ('status' in found) {
@@ -123,7 +142,11 @@ export async function optimise(
 ): Promise<OptimiseResult> {
   const index = ctx.model.index;
   const { checkpoint } = options;
-  const { problem, start, fallback, decisions } = await buildProblem(ctx, facts, stock, options.candidates ?? DEFAULT_CANDIDATES, checkpoint);
+  const built = await buildProblem(ctx, facts, stock, options.candidates ?? DEFAULT_CANDIDATES, checkpoint, options.shouldStop);
+  if (built.stoppedAtStart !== undefined) {
+    return { decisions: built.stoppedAtStart, lowerBoundMinor: null, timeLimited: true, partitions: 0, exactPartitions: 0 };
+  }
+  const { problem, start, fallback, decisions } = built;
   await checkpoint?.('solving');
   // Improve the whole problem first (passes stop once one no longer saves): partitions then
   // keep orders inside their origin group, so moves across groups (another country's base,
@@ -177,7 +200,7 @@ export async function optimise(
     const next = steps.next();
     lagrangian = next.value;
     if (next.done === true) break;
-    if (checkpoint !== undefined && i % 10 === 0) await checkpoint('bounding');
+    if (checkpoint !== undefined && i % 10 === 0) await checkpoint('bounding', i);
     // Out of time: the bound so far is valid (every iterate is), only weaker.
     if (options.shouldStop?.() === true) {
       timeLimited = true;

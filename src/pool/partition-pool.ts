@@ -5,6 +5,9 @@
 // retried once; a second failure is reported (PartitionError) after the other partitions
 // have finished, with their results. An AbortSignal stops everything at once (AbortError):
 // queued tasks are dropped, running ones have their thread terminated (piscina replaces it).
+// With a deadline (a time limit), a partition whose worker has not answered shortly after it
+// is abandoned the same way: its orders keep their start routing, its thread is replaced, and
+// the plan goes on. Without one nothing is timed: no wall clock may change an answer.
 import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -56,12 +59,36 @@ export interface SolveRequest {
 /** Attempts per partition: the first, and one retry. */
 const ATTEMPTS = 2;
 
+/**
+ * How long after the deadline a partition's worker may still answer before it is abandoned:
+ * a worker checks the deadline between moves and cuts the exact solve to the time left, so a
+ * healthy one answers well within this.
+ */
+export const ABANDON_AFTER_DEADLINE_MS = 250;
+
+/** The reason an attempt's signal is aborted with when its partition is abandoned. */
+const ABANDONED = Symbol('abandoned at the deadline');
+
+/** A partition given up at the deadline: its orders keep the start routing. */
+export function abandonedResult(partition: Partition): PartitionResult {
+  return {
+    choiceOf: [...partition.start],
+    // Not computed: the worker that would have priced it is gone, and nothing reads it.
+    totalMinor: Number.NaN,
+    exact: false,
+    passes: 0,
+    moves: 0,
+    stopped: true,
+  };
+}
+
 export class PartitionPool {
   readonly size: number;
   readonly #piscina: Piscina<PartitionTask, PartitionResult>;
   #busy = 0;
   #closed = false;
   #replaced = 0;
+  #abandoned = 0;
   /** Errors piscina reports outside any task (a worker dying while idle); kept, not thrown. */
   readonly #idleErrors: unknown[] = [];
   /** Rejects once no thread can run (see #giveUp); every solve races it, so none waits forever. */
@@ -156,6 +183,11 @@ export class PartitionPool {
     return this.#replaced;
   }
 
+  /** Partitions abandoned at a deadline so far (their worker did not answer in time). */
+  get partitionsAbandoned(): number {
+    return this.#abandoned;
+  }
+
   /** Tasks submitted and not yet settled. */
   get busy(): number {
     return this.#busy;
@@ -212,14 +244,31 @@ export class PartitionPool {
         attempt,
         ...(fault === undefined ? {} : { fault }),
       };
+      // Each attempt has a signal of its own: the caller's abort, or the deadline passing.
+      const attemptControl = new AbortController();
+      const forward = () => attemptControl.abort(signal?.reason);
+      signal?.addEventListener('abort', forward, { once: true });
+      if (signal?.aborted === true) forward();
+      const deadlineMs = request.deadlineMs ?? null;
+      const timer =
+        deadlineMs === null
+          ? null
+          : setTimeout(() => attemptControl.abort(ABANDONED), Math.max(0, deadlineMs + ABANDON_AFTER_DEADLINE_MS - Date.now()));
       this.#busy += 1;
       try {
-        return await this.#piscina.run(task, { signal: signal ?? null });
+        return await this.#piscina.run(task, { signal: attemptControl.signal });
       } catch (error) {
-        if (signal?.aborted === true || isAbort(error)) throw new AbortError(signal?.reason);
+        if (signal?.aborted === true) throw new AbortError(signal.reason);
+        if (attemptControl.signal.reason === ABANDONED) {
+          this.#abandoned += 1;
+          return abandonedResult(partition);
+        }
+        if (isAbort(error)) throw new AbortError(signal?.reason);
         lastError = error;
       } finally {
         this.#busy -= 1;
+        if (timer !== null) clearTimeout(timer);
+        signal?.removeEventListener('abort', forward);
       }
     }
     throw lastError;

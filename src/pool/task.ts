@@ -19,9 +19,10 @@ export interface PoolWorkerData {
 
 /**
  * TEST ONLY: makes the worker fail before solving — `throw` raises an error in the task,
- * `exit` ends the worker thread with `process.exit(1)` (a crash). Never set in production.
+ * `exit` ends the worker thread with `process.exit(1)` (a crash), `hang` spins forever without
+ * answering (a stuck solver). Never set in production.
  */
-export type InjectedFault = 'throw' | 'exit';
+export type InjectedFault = 'throw' | 'exit' | 'hang';
 
 export interface PartitionTask {
   /** The partition's position in the batch (error messages name it). */

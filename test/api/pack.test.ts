@@ -40,7 +40,7 @@ async function npm(args: string[], cwd: string): Promise<string> {
 
 describe('the packed package', () => {
   it('installs from its tarball and plans through the package root', async () => {
-    const [packed] = JSON.parse(await npm(['pack', '--json', '--pack-destination', tmp], ROOT)) as PackEntry[];
+    const [packed] = JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], ROOT)) as PackEntry[]; // dist/ is fresh (global setup): no prepare rebuild
     const files = packed!.files.map((f) => f.path);
     for (const shipped of ['dist/src/index.js', 'dist/workers/solve-partition.js', 'data/network.json', 'data/orders-s.csv', 'data/stock-s.csv', 'data/schema/plan.schema.json']) {
       expect(files).toContain(shipped);

@@ -43,8 +43,20 @@ describe('planner.plan', () => {
     const total = events.at(-1)!.partitionsTotal;
     expect(total).toBeGreaterThan(0);
     expect(events[0]).toEqual({ phase: 'candidates', partitionsDone: 0, partitionsTotal: 0 });
-    expect(events.slice(1, -3)).toEqual(Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total })));
-    expect(events.at(-3)).toEqual({ phase: 'bounding', partitionsDone: total, partitionsTotal: total });
+    expect([...new Set(events.map((e) => e.phase))]).toEqual(['candidates', 'solving', 'bounding', 'verifying', 'done']);
+    // Candidates: orders examined, two passes over the batch.
+    const examined = events.filter((e) => e.phase === 'candidates' && e.done !== undefined);
+    expect(examined.length).toBeGreaterThan(0);
+    for (const e of examined) expect(e).toEqual({ phase: 'candidates', partitionsDone: 0, partitionsTotal: 0, done: e.done, total: 2 * f.orders.length });
+    expect(examined.map((e) => e.done)).toEqual([...examined.map((e) => e.done!)].sort((a, b) => a - b));
+    // Solving: once as it starts, then once per partition.
+    expect(events.filter((e) => e.phase === 'solving')).toEqual(
+      Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total, done: i, total })),
+    );
+    // Bounding: as it starts, then iterations counted (no total: it ends when it converges).
+    const bounding = events.filter((e) => e.phase === 'bounding');
+    expect(bounding[0]).toEqual({ phase: 'bounding', partitionsDone: total, partitionsTotal: total });
+    for (const e of bounding.slice(1)) expect(e).toEqual({ phase: 'bounding', partitionsDone: total, partitionsTotal: total, done: e.done });
     expect(events.at(-2)).toEqual({ phase: 'verifying', partitionsDone: total, partitionsTotal: total });
     expect(events.at(-1)).toEqual({
       phase: 'done',

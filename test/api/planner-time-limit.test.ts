@@ -16,6 +16,18 @@ describe('timeLimitMs', () => {
     expect(limited.orders.map((o) => o.order).sort()).toEqual(f.orders.map((o) => o.id).sort());
   });
 
+  it('out of time once the start is known: the plan is the start itself, with no bound', async () => {
+    const limited = await planner.plan(f.orders, { timeLimitMs: 1 });
+    const events: string[] = [];
+    const again = await planner.plan(f.orders, { timeLimitMs: 1, onProgress: (e) => events.push(e.phase) });
+    // No search, no bound: straight from the candidates (and the start) to the verifier.
+    expect([...new Set(events)]).toEqual(['candidates', 'verifying', 'done']);
+    expect(limited.totals.lowerBoundMinor).toBeNull();
+    expect(limited.totals.gap).toBeNull();
+    // The start is a function of the inputs only: the same plan whenever the limit is this short.
+    expect(JSON.stringify(again.orders)).toBe(JSON.stringify(limited.orders));
+  });
+
   it('does not mark a plan that finished within its budget', async () => {
     const plan = await planner.plan(f.orders, { timeLimitMs: 600_000 });
     expect(plan.timeLimited).toBe(false);

@@ -16,13 +16,14 @@ interface ExplainCliOptions {
 
 const EXAMPLES = `
 Examples:
-  $ xbroute explain --plan out/plan.json O-000042
+  $ xbroute explain --plan out/plan.json O0000042
       the order's parcels, legs with local times, cost breakdown, SLA slack and the
       consolidations it shares with other orders
-  $ xbroute explain --plan out/plan.json --json O-000042
+  $ xbroute explain --plan out/plan.json --json O0000042
       the order's answer object from the plan with an "explanation" member
-  $ xbroute explain --plan out/plan.json --orders data/orders-s.csv O-000977
-      with the orders file, an over-value-limit order's value is shown too
+  $ xbroute explain --plan out/plan.json --orders data/orders-s.csv O0000178
+      with the orders file, the order's value is shown too (O0000178 of the bundled
+      batch is over the cross-border value limit)
 
 Exit codes: 0 ok, 1 unknown order or bad usage, 2 unreadable or invalid plan/network file.`;
 

@@ -1,8 +1,6 @@
 // `xbroute plan`: loads and checks the inputs, plans the batch (every plan is verified before
 // it leaves the engine), writes the requested outputs all-or-nothing, and prints a summary.
 // This is the edge: it reads the clock (time limit, elapsed time) and touches the file system.
-import { accessSync, constants, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Option } from 'commander';
 import { UsageError, formatProblem } from '../../domain/errors.js';
@@ -11,10 +9,11 @@ import type { Plan } from '../../domain/plan.js';
 import { availableParallelism } from 'node:os';
 import { createPlanner, type PlanProgress } from '../../api/planner.js';
 import { DEFAULT_SOLVER, SOLVERS, type SolverName } from '../../engine/plan-batch.js';
-import { type FileToWrite, writeFilesAtomic } from '../../io/atomic-write.js';
 import { loadInputs } from '../../io/load.js';
 import { formatSummary, planSummary, planToCsv, planToGeoJson, type PlanSummary } from '../../output/index.js';
+import type { Order, StockRecord } from '../../domain/orders.js';
 import type { CliIo } from '../context.js';
+import { type OutputFile, checkOutputPaths, usesStdout, writeOutputs } from '../outputs.js';
 import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK } from '../paths.js';
 import type { RegisterCommand } from './index.js';
 
@@ -74,12 +73,12 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--orders <file>', 'orders CSV or JSON (default: the bundled data/orders-s.csv)')
     .option('--stock <file>', 'stock CSV or JSON (default: the bundled data/stock-s.csv)')
     .addOption(new Option('--solver <name>', 'how to plan').choices(SOLVERS).default(DEFAULT_SOLVER))
-    .option('--out <file>', 'write the plan JSON here')
-    .option('--csv <file>', 'write the plan as CSV here, one row per parcel leg')
-    .option('--geojson <file>', 'write the routes and nodes as GeoJSON here')
+    .option('--out <file>', 'write the plan JSON here (- for stdout)')
+    .option('--csv <file>', 'write the plan as CSV here, one row per parcel leg (- for stdout)')
+    .option('--geojson <file>', 'write the routes and nodes as GeoJSON here (- for stdout)')
     .option('--json', 'print the summary as one JSON document instead of text (input warnings go into it)')
     .option('--quiet', 'print no warnings on stderr')
-    .option('--time-limit <seconds>', 'stop the search after this long and keep the best verified plan so far')
+    .option('--time-limit <seconds>', 'the whole run (loading, planning, verifying, writing) takes about this long: the search stops in time and keeps the best verified plan so far')
     .option('--workers <n>', 'worker threads solving partitions (0: none, plan in this thread; default: one per core)')
     .addHelpText('after', EXAMPLES)
     .action(async (options: PlanOptions) => {
@@ -92,53 +91,86 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
   // Usage first, so a typo costs nothing: the time limit and the output paths.
   const timeLimitSeconds = options.timeLimit === undefined ? null : positiveSeconds(options.timeLimit);
   const outputs: OutputPaths = { plan: options.out ?? null, csv: options.csv ?? null, geojson: options.geojson ?? null };
-  checkOutputPaths(outputs);
+  checkOutputPaths((Object.keys(outputs) as (keyof OutputPaths)[]).map((key) => ({ option: OPTION_OF[key], path: outputs[key] })));
+  // With an output on stdout (`-`), the summary goes to stderr: stdout holds that file alone.
+  const say = usesStdout(Object.values(outputs)) ? io.stderr : io.stdout;
+  const talk = options.json !== true && options.quiet !== true;
+  const progress = talk && io.isTty ? progressBar(io, startMs) : null;
 
+  progress?.update({ phase: 'loading', partitionsDone: 0, partitionsTotal: 0 });
+  const stockPath = options.stock ?? DEFAULT_STOCK;
   const inputs = loadInputs({
     network: options.network ?? DEFAULT_NETWORK,
     orders: options.orders ?? DEFAULT_ORDERS,
-    stock: options.stock ?? DEFAULT_STOCK,
+    stock: stockPath,
   });
   const orders = inputs.orders ?? [];
   const stock = inputs.stock ?? [];
-  const talk = options.json !== true && options.quiet !== true;
-  if (talk) for (const w of inputs.warnings) io.stderr(`warning: ${formatProblem(w)}\n`);
+  const coverage = stockCoverageWarning(orders, stock, stockPath, options.stock === undefined);
+  const inputWarnings = [...inputs.warnings.map(formatProblem), ...(coverage === null ? [] : [coverage])];
+  if (talk) {
+    progress?.pause();
+    for (const w of inputWarnings) io.stderr(`warning: ${w}\n`);
+  }
 
   const index = indexNetwork(inputs.network);
-  const progress = talk && io.isTty ? progressBar(io) : null;
   const planner = createPlanner({ network: inputs.network, stock, solver: options.solver, workers: workerCount(options.workers) });
+  // The limit bounds the whole run, from the start of this command to the files written: the
+  // planner gets what loading left, less what writing the outputs will take.
+  const timeLimitMs =
+    timeLimitSeconds === null
+      ? null
+      : Math.max(1, timeLimitSeconds * 1000 - (performance.now() - startMs) - WRITE_RESERVE_MS_PER_ORDER * orders.length * countOutputs(outputs));
   let plan: Plan;
   try {
     plan = await planner.plan(orders, {
-      ...(timeLimitSeconds === null ? {} : { timeLimitMs: timeLimitSeconds * 1000 }),
+      ...(timeLimitMs === null ? {} : { timeLimitMs }),
       ...(progress === null ? {} : { onProgress: progress.update }),
     });
-  } finally {
+  } catch (error) {
+    // The error goes on a line of its own, not after a half-drawn progress line.
     progress?.clear();
+    throw error;
+  } finally {
     await planner.close();
   }
-  // Load → verified plan: the figure the design's wall-time targets are stated in.
-  const elapsedMs = Math.round(performance.now() - startMs);
 
-  await writeOutputs(outputs, renderOutputs(outputs, plan, index));
+  progress?.update({ phase: 'writing', partitionsDone: 0, partitionsTotal: 0 });
+  let written: string[];
+  try {
+    written = await writeOutputs(renderOutputs(outputs, plan, index), io.stdout);
+  } finally {
+    progress?.clear();
+  }
+  // Load → verified plan → written: the figure the design's wall-time targets are stated in.
+  const elapsedMs = Math.round(performance.now() - startMs);
 
   const summary = planSummary(plan, { elapsedMs });
   if (options.json === true) {
-    const json: PlanJsonSummary = { ...summary, outputs, inputWarnings: inputs.warnings.map(formatProblem) };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    const json: PlanJsonSummary = { ...summary, outputs, inputWarnings };
+    say(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     if (talk) for (const w of plan.warnings) io.stderr(`warning: ${w}\n`);
-    io.stdout(formatSummary(summary));
+    say(formatSummary(summary));
+    say(`${'written'.padEnd(20)}${written.length === 0 ? 'nothing (no --out, --csv or --geojson)' : written.join(', ')}\n`);
   }
   return 0;
 }
 
+/** Time kept back from a time limit per order and output file, for rendering and writing it
+ *  (a 100,000-order plan: ~1 s per file on the reference machine). */
+const WRITE_RESERVE_MS_PER_ORDER = 0.01;
+
+function countOutputs(outputs: OutputPaths): number {
+  return Object.values(outputs).filter((p) => p !== null).length;
+}
+
 /** The plan as JSON (2-space, trailing newline: the golden-file form), CSV and GeoJSON. */
-export function renderOutputs(outputs: OutputPaths, plan: Plan, index: NetworkIndex): FileToWrite[] {
-  const files: FileToWrite[] = [];
-  if (outputs.plan !== null) files.push({ path: outputs.plan, content: planJsonText(plan) });
-  if (outputs.csv !== null) files.push({ path: outputs.csv, content: planToCsv(plan) });
-  if (outputs.geojson !== null) files.push({ path: outputs.geojson, content: `${JSON.stringify(planToGeoJson(plan, index))}\n` });
+export function renderOutputs(outputs: OutputPaths, plan: Plan, index: NetworkIndex): OutputFile[] {
+  const files: OutputFile[] = [];
+  if (outputs.plan !== null) files.push({ option: '--out', path: outputs.plan, content: planJsonText(plan) });
+  if (outputs.csv !== null) files.push({ option: '--csv', path: outputs.csv, content: planToCsv(plan) });
+  if (outputs.geojson !== null) files.push({ option: '--geojson', path: outputs.geojson, content: `${JSON.stringify(planToGeoJson(plan, index))}\n` });
   return files;
 }
 
@@ -149,70 +181,28 @@ export function planJsonText(plan: Plan): string {
 
 const OPTION_OF: Record<keyof OutputPaths, string> = { plan: '--out', csv: '--csv', geojson: '--geojson' };
 
+/** Below this share of ordered units in stock, say so: most of the batch would end NO_STOCK. */
+const LOW_COVERAGE = 0.5;
+
 /**
- * Fails before any planning when an output cannot be written where asked: two options naming
- * one file, or a parent that is not an existing, writable directory. (Anything else surfaces,
- * cleanly, when the files are written.)
+ * A warning when the stock covers little of what the orders ask for (units per SKU, wherever
+ * stocked) — typically `--orders` given without `--stock`, so the bundled stock is used.
  */
-function checkOutputPaths(outputs: OutputPaths): void {
-  const seen = new Map<string, string>();
-  for (const [key, path] of Object.entries(outputs) as [keyof OutputPaths, string | null][]) {
-    if (path === null) continue;
-    const option = OPTION_OF[key];
-    const target = resolve(path);
-    const other = seen.get(target);
-    if (other !== undefined) throw new UsageError(`${other} and ${option} name the same file "${path}"`);
-    seen.set(target, option);
-    const dir = dirname(target);
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(dir).isDirectory();
-    } catch {
-      // Missing: reported below like a non-directory.
-    }
-    if (!isDirectory) throw new UsageError(`${option}: cannot write "${path}": directory "${dir}" does not exist`);
-    try {
-      accessSync(dir, constants.W_OK);
-    } catch {
-      throw new UsageError(`${option}: cannot write "${path}": directory "${dir}" is not writable`);
-    }
+export function stockCoverageWarning(orders: readonly Order[], stock: readonly StockRecord[], stockPath: string, bundled: boolean): string | null {
+  const demand = new Map<string, number>();
+  for (const o of orders) for (const l of o.lines) demand.set(l.sku, (demand.get(l.sku) ?? 0) + l.qty);
+  const held = new Map<string, number>();
+  for (const r of stock) held.set(r.sku, (held.get(r.sku) ?? 0) + r.qty);
+  let wanted = 0;
+  let covered = 0;
+  for (const [sku, qty] of demand) {
+    wanted += qty;
+    covered += Math.min(qty, held.get(sku) ?? 0);
   }
-}
-
-/** File-system failures that are about the path the user gave (reported as usage errors), in words. */
-const PATH_ERRORS: Record<string, string> = {
-  ENOENT: 'its directory does not exist',
-  ENOTDIR: 'a part of the path is not a directory',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENAMETOOLONG: 'the name is too long',
-};
-
-/** One all-or-nothing write; a path problem becomes a usage error saying nothing was written. */
-async function writeOutputs(outputs: OutputPaths, files: readonly FileToWrite[]): Promise<void> {
-  if (files.length === 0) return;
-  try {
-    await writeFilesAtomic(files);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException & { dest?: string };
-    const why = e.code === undefined ? undefined : PATH_ERRORS[e.code];
-    if (why === undefined) throw error;
-    // A failed rename names the target as `dest`, a failed temp write names the temp (.<name>.<tag>.tmp).
-    const failed = resolve(e.dest ?? e.path ?? '');
-    const culprit = (Object.entries(outputs) as [keyof OutputPaths, string | null][]).find(
-      ([, path]) => path !== null && (resolve(path) === failed || isTempOf(failed, resolve(path))),
-    );
-    const where = culprit === undefined ? `cannot write "${failed}": ` : `${OPTION_OF[culprit[0]]}: cannot write "${culprit[1]}": `;
-    throw new UsageError(`${where}${why} (${e.code}); no output file was written`);
-  }
-}
-
-/** Whether `file` is a temp file writeFilesAtomic made for `target` (`.<name>.<tag>.tmp` beside it). */
-function isTempOf(file: string, target: string): boolean {
-  const name = basename(file);
-  return dirname(file) === dirname(target) && name.startsWith(`.${basename(target)}.`) && name.endsWith('.tmp');
+  if (wanted === 0 || covered / wanted >= LOW_COVERAGE) return null;
+  const pct = Math.round((100 * covered) / wanted);
+  const which = bundled ? `the bundled stock (${stockPath}; no --stock given)` : `the stock (${stockPath})`;
+  return `${which} holds ${covered.toLocaleString('en-US')} of the ${wanted.toLocaleString('en-US')} units the orders ask for (${pct} %): most orders will end NO_STOCK${bundled ? '; pass --stock with the stock for these orders' : ''}`;
 }
 
 function positiveSeconds(value: string): number {
@@ -223,23 +213,61 @@ function positiveSeconds(value: string): number {
   return seconds;
 }
 
-/** A one-line progress bar on an interactive stderr: phase, and partitions while solving. */
-function progressBar(io: CliIo): { update: (event: PlanProgress) => void; clear: () => void } {
+type BarPhase = PlanProgress['phase'] | 'loading' | 'writing';
+type BarEvent = Omit<PlanProgress, 'phase'> & { phase: BarPhase };
+
+/**
+ * A one-line progress bar on an interactive stderr: the phase, its count where it has one
+ * (orders examined, partitions solved, bound iterations), time elapsed since the command
+ * started, and an estimate of the phase's time left where the count has a total.
+ */
+function progressBar(io: CliIo, startMs: number): { update: (event: BarEvent) => void; pause: () => void; clear: () => void } {
   let shown = false;
+  let phase: BarPhase | null = null;
+  let phaseStartMs = 0;
+  let spin = 0;
   const width = 24;
   return {
     update: (event) => {
+      // 'done' is followed at once by 'writing' (or the summary): nothing to show.
+      if (event.phase === 'done') return;
+      const now = performance.now();
+      if (event.phase !== phase) {
+        phase = event.phase;
+        phaseStartMs = now;
+      }
       shown = true;
-      const total = event.partitionsTotal;
-      const filled = total === 0 ? 0 : Math.round((width * event.partitionsDone) / total);
-      const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-      const count = total === 0 ? '' : ` ${event.partitionsDone}/${total} partitions`;
-      io.stderr(`\r\u001b[K${event.phase.padEnd(10)} ${bar}${count}`);
+      const done = event.done;
+      const total = event.total;
+      let bar: string;
+      let count = '';
+      let eta = '';
+      if (done !== undefined && total !== undefined && total > 0) {
+        const filled = Math.min(width, Math.round((width * done) / total));
+        bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+        const unit = event.phase === 'candidates' ? '' : event.phase === 'solving' ? ' partitions' : '';
+        count = event.phase === 'candidates' ? ` ${Math.round(done / 2)}/${total / 2} orders` : ` ${done}/${total}${unit}`;
+        if (done > 0 && done < total) eta = `, ~${seconds(((now - phaseStartMs) * (total - done)) / done)} left`;
+      } else {
+        // No total (loading, bound iterations, verifying, writing): a moving marker, not a full bar.
+        spin = (spin + 1) % width;
+        bar = `[${'.'.repeat(spin)}#${'.'.repeat(width - spin - 1)}]`;
+        if (done !== undefined) count = ` iteration ${done}`;
+      }
+      io.stderr(`\r\u001b[K${event.phase.padEnd(10)} ${bar}${count} (${seconds(now - startMs)} elapsed${eta})`);
+    },
+    pause: () => {
+      if (shown) io.stderr('\r\u001b[K');
     },
     clear: () => {
       if (shown) io.stderr('\r\u001b[K');
+      shown = false;
     },
   };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** --workers: a whole number ≥ 0 (0 plans in this thread); default: one per core. */

@@ -57,7 +57,7 @@ export const register: RegisterCommand = (program, io) => {
     .requiredOption('--to <zone>', 'destination zone node')
     .requiredOption('--at <instant>', 'when the parcel is ready at --from (order creation), ISO 8601 with offset')
     .option('--deadline <instant>', 'latest arrival, ISO 8601 with offset')
-    .option('--service <id>', 'service level giving the deadline (default: the first that serves the source\'s kind)')
+    .option('--service <id>', 'service level giving the deadline (default: the source\'s own: bonded for a bonded warehouse, general_trade for a domestic one, else direct_mail)')
     .option('--k <n>', 'how many itineraries to list', '3')
     .option('--departures <n>', 'departures tried per scheduled lane', '2')
     .option('--weight <kg>', `parcel weight in kg (default ${REFERENCE_PARCEL.weightKg})`)
@@ -118,13 +118,28 @@ function deadlineOf(model: TimeModel, options: RouteOptions, fromKind: string, z
   const level =
     options.service !== undefined
       ? levels.find((l) => l.id === options.service)
-      : levels.find((l) => l.modes.some((mode) => SOURCE_KIND[mode] === fromKind));
+      : defaultLevel(levels, fromKind);
   if (options.service !== undefined && level === undefined) {
     throw new UsageError(`--service: unknown service level "${options.service}" (known: ${levels.map((l) => l.id).join(', ')})`);
   }
   if (level === undefined) return { ms: Infinity, source: 'none' };
   const days = `${level.deadline.days} ${level.deadline.kind === 'working_days' ? 'working' : 'calendar'} day${level.deadline.days === 1 ? '' : 's'}`;
   return { ms: serviceLevelDeadlineMs(model, zone, level.id, readyMs), source: `service ${level.id}, ${days}` };
+}
+
+/**
+ * The service level an order from this kind of source would normally have: of the levels its
+ * mode may serve, the most specific one (fewest modes; ties: the first) — bonded for a bonded
+ * warehouse, general trade for a domestic one, direct mail for an overseas base — not merely
+ * the first that allows it (direct mail allows every mode, with a longer deadline).
+ */
+function defaultLevel<L extends { modes: readonly (keyof typeof SOURCE_KIND)[] }>(levels: readonly L[], fromKind: string): L | undefined {
+  let best: L | undefined;
+  for (const level of levels) {
+    if (!level.modes.some((mode) => SOURCE_KIND[mode] === fromKind)) continue;
+    if (best === undefined || level.modes.length < best.modes.length) best = level;
+  }
+  return best;
 }
 
 interface Query {

@@ -30,7 +30,7 @@ Examples:
 
 Every rule (order coverage, stock, departures and cut-offs, deadlines, consolidations and ULDs,
 capacities, every cost component, the totals and the lower bound) is recomputed from the inputs.
-Violations read "violation: RULE: order O-1, parcel …: message (expected …, found …)".
+Violations read "violation: RULE: order O0000128, parcel …: message (expected …, found …)".
 Exit codes: 0 valid, 1 bad usage, 2 invalid plan (violations, or a file that is not a plan)
 or invalid input.`;
 
