@@ -38,16 +38,16 @@ const WEIGHT_STEP_KG = 0.5;
 
 /**
  * Per lane, the per-kg floor at the largest load one of its departures can carry in any plan
- * of these orders: its allotment, and at most `ordersKg`, the weight of all the orders.
+ * of these orders: its allotment, and at most `potentialKg` of the lane (see lanePotentials).
  */
-export function allotmentRates(index: NetworkIndex, ordersKg: number): Map<string, number> {
+export function allotmentRates(index: NetworkIndex, potentialKg: ReadonlyMap<string, number>): Map<string, number> {
   const rates = new Map<string, number>();
   for (const lane of index.network.lanes) {
     if (!isConsolidating(lane)) continue;
     const maxKg = lane.uld?.maxKg ?? Infinity;
     const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * maxKg;
-    const cap = Math.min(allotment, ordersKg);
-    rates.set(lane.id, Number.isFinite(cap) ? perKgFloor(lane, cap) : unboundedLoadRate(lane));
+    const cap = Math.min(allotment, potentialKg.get(lane.id) ?? 0);
+    rates.set(lane.id, Number.isFinite(cap) ? (cap > 0 ? perKgFloor(lane, cap) : 0) : unboundedLoadRate(lane));
   }
   return rates;
 }
@@ -71,11 +71,7 @@ export function anyRoutingFloors(
   include: (order: number) => boolean,
 ): Float64Array {
   const index = ctx.index;
-  let ordersKg = 0;
-  problem.orders.forEach((po, o) => {
-    if (include(o)) ordersKg += po.weightKg;
-  });
-  const rates = allotmentRates(index, ordersKg);
+  const rates = allotmentRates(index, lanePotentials(ctx, problem, factsOf, include));
   const costs = new Map<number, AdditiveItineraryCost>();
   const costAt = (weightKg: number): AdditiveItineraryCost => {
     const steps = Math.floor(weightKg / WEIGHT_STEP_KG);
@@ -117,6 +113,75 @@ export function anyRoutingFloors(
     }
   });
   return floors;
+}
+
+/**
+ * Per consolidating lane, the most weight one of its departures can carry in any plan: the
+ * most, over instants t, of the weight of the orders that could ride a departure at t — those
+ * whose sources reach the lane's origin, created by t, with the lane on a way to their zone
+ * that arrives by the deadline even leaving at t (the search's own test: arrival + least time
+ * from the lane's end to the zone). Every test is looser than the search's, so the figure
+ * is never below a real load.
+ */
+export function lanePotentials(
+  ctx: ItineraryContext,
+  problem: Problem,
+  factsOf: (orderId: string) => RoutingFacts | undefined,
+  include: (order: number) => boolean,
+): Map<string, number> {
+  const index = ctx.index;
+  const reachable = new Map<string, Set<string>>();
+  const reachFrom = (source: string): Set<string> => {
+    let seen = reachable.get(source);
+    if (seen === undefined) {
+      seen = new Set([source]);
+      const queue = [source];
+      for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+        for (const lane of index.lanesFrom.get(at) ?? []) {
+          if (!seen.has(lane.to)) {
+            seen.add(lane.to);
+            queue.push(lane.to);
+          }
+        }
+      }
+      reachable.set(source, seen);
+    }
+    return seen;
+  };
+  /** Per lane, interval events: [instant, +weight at the start / −weight after the end]. */
+  const events = new Map<string, [number, number][]>();
+  problem.orders.forEach((po, o) => {
+    if (!include(o)) return;
+    const facts = factsOf(po.order);
+    if (facts === undefined) return;
+    const sources = new Set(po.choices.flatMap((c) => c.parcels.map((p) => p.source)));
+    const nodes = new Set<string>();
+    for (const source of sources) for (const n of reachFrom(source)) nodes.add(n);
+    for (const node of nodes) {
+      for (const step of ctx.stepsToward(facts.order.destination, node, null)) {
+        const lane = must(index.lanes, step.lane, 'lane');
+        if (!isConsolidating(lane)) continue;
+        const latestMs = facts.deadlineMs - step.toZoneMs;
+        if (latestMs < facts.createdMs) continue;
+        let list = events.get(lane.id);
+        if (list === undefined) events.set(lane.id, (list = []));
+        list.push([facts.createdMs, po.weightKg], [latestMs, -po.weightKg]);
+      }
+    }
+  });
+  const potentials = new Map<string, number>();
+  for (const [laneId, list] of events) {
+    // Starts before ends at one instant: a departure at the very end of a window still counts.
+    list.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let load = 0;
+    let most = 0;
+    for (const [, kg] of list) {
+      load += kg;
+      most = Math.max(most, load);
+    }
+    potentials.set(laneId, most);
+  }
+  return potentials;
 }
 
 /** Σ of the floors over the included orders: a lower bound on any plan serving exactly them. */
