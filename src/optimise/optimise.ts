@@ -20,7 +20,7 @@ import { type Partition, partitionProblem } from './partition.js';
 import { improve } from './local-search.js';
 import { type Problem, ProblemBuilder } from './problem.js';
 import { type LagrangianSettings, lagrangianSteps } from './lagrangian-bound.js';
-import { departureRates, lowerBound } from './lower-bound.js';
+import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
 import { type PartitionResult, type PartitionSettings, partitionSettingsFor, solvePartition } from './solve-partition.js';
 import type { StockLedger } from './stock-ledger.js';
 
@@ -207,8 +207,12 @@ export async function optimise(
       break;
     }
   }
-  const floor = lowerBound(problem, departureRates(problem, index), (o) => choiceOf[o] !== UNASSIGNED);
-  const lowerBoundMinor = Math.floor(Math.min(total, Math.max(floor, lagrangian)));
+  // The Lagrangian above bounds the kept choices only: an order's optimum may ride a departure
+  // none of its kept choices use (bound/any-routing.ts), so it is no bound on the real problem.
+  // The stated bound is the one over every itinerary; the least of the two is still valid.
+  const served = (o: number): boolean => choiceOf[o] !== UNASSIGNED;
+  const overAnyRouting = anyRoutingBound(anyRoutingFloors(ctx, problem, (id) => factsById.get(id), served), served);
+  const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting, lagrangian));
   return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
 }
 

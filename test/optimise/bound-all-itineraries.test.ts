@@ -1,0 +1,119 @@
+// The plan's lower bound holds for every itinerary the network allows, not only for the
+// choices the optimiser kept. Seven nodes: order B's only routing rides lane SHARED, whose
+// departure costs CNY 1,000 whatever it carries; order A has four direct last-mile lanes at
+// CNY 1.00 and a detour onto B's departure of SHARED at CNY 0.10 — cheap only because B
+// already pays that departure. The optimum is the detour; the candidate search ranks it
+// behind the four direct lanes (at a reference load SHARED looks dear), so the optimiser
+// keeps only those, and a bound over the kept choices lies above the true optimum.
+import { describe, expect, it } from 'vitest';
+import type { Order, StockRecord } from '../../src/domain/orders.js';
+import { planBatch } from '../../src/engine/plan-batch.js';
+import { Assignment } from '../../src/optimise/assignment.js';
+import { orderCandidates } from '../../src/optimise/candidates.js';
+import { lagrangianBound } from '../../src/optimise/lagrangian-bound.js';
+import { examineOrder, type OrderFacts } from '../../src/optimise/order-facts.js';
+import { type Problem, ProblemBuilder } from '../../src/optimise/problem.js';
+import { StockLedger } from '../../src/optimise/stock-ledger.js';
+import { buildNetwork, continuous, EVERY_DAY, fixture, weekly } from '../graph/fixtures.js';
+
+const FIXED_MINOR = 100_000;
+
+function detourFixture() {
+  const direct = [1, 2, 3, 4].map((i) => ({
+    id: `DIRECT-${i}`, from: 'WH-A', to: 'ZONE-A', mode: 'last_mile' as const, schedule: continuous(60 * i), cost: { perParcelMinor: 100 },
+  }));
+  const network = buildNetwork(
+    [
+      { id: 'WH-A', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
+      { id: 'WH-B', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
+      { id: 'HUB-X', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
+      { id: 'HUB-Y', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
+      { id: 'DEPOT', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
+      { id: 'ZONE-A', kind: 'zone', timeZone: 'Asia/Shanghai' },
+      { id: 'ZONE-B', kind: 'zone', timeZone: 'Asia/Shanghai' },
+    ],
+    [
+      ...direct,
+      { id: 'FEED-A', from: 'WH-A', to: 'HUB-X', mode: 'truck', schedule: continuous(60), cost: { perParcelMinor: 5 } },
+      { id: 'FEED-B', from: 'WH-B', to: 'DEPOT', mode: 'truck', schedule: continuous(60), cost: {} },
+      { id: 'FEED-B2', from: 'DEPOT', to: 'HUB-X', mode: 'truck', schedule: continuous(60), cost: {} },
+      {
+        id: 'SHARED', from: 'HUB-X', to: 'HUB-Y', mode: 'truck', schedule: weekly([{ weekdays: EVERY_DAY, time: '12:00' }], 120),
+        cost: { perConsolidationMinor: FIXED_MINOR },
+      },
+      { id: 'LM-A', from: 'HUB-Y', to: 'ZONE-A', mode: 'last_mile', schedule: continuous(60), cost: { perParcelMinor: 5 } },
+      { id: 'LM-B', from: 'HUB-Y', to: 'ZONE-B', mode: 'last_mile', schedule: continuous(60), cost: {} },
+    ],
+    { serviceLevels: [{ id: 'domestic', deadline: { kind: 'calendar_days', days: 2 }, modes: ['general_trade'] }] },
+  );
+  return fixture(network);
+}
+
+const line = { qty: 1, unitWeightKg: 1, unitVolumeM3: 0.001, unitValueMinor: 10_000 };
+const ORDERS: Order[] = [
+  { id: 'A', createdAt: '2026-11-23T08:00:00+08:00', destination: 'ZONE-A', serviceLevel: 'domestic', lines: [{ sku: 'SKU-A', ...line }] },
+  { id: 'B', createdAt: '2026-11-23T08:00:00+08:00', destination: 'ZONE-B', serviceLevel: 'domestic', lines: [{ sku: 'SKU-B', ...line }] },
+];
+const STOCK: StockRecord[] = [
+  { node: 'WH-A', sku: 'SKU-A', qty: 10 },
+  { node: 'WH-B', sku: 'SKU-B', qty: 10 },
+];
+
+/** Both orders with up to `k` itineraries each, as the optimiser's problem. */
+function problemWith(k: number): Problem {
+  const { ctx, model } = detourFixture();
+  const ledger = new StockLedger(STOCK);
+  const builder = new ProblemBuilder(model, (node, sku) => ledger.available(node, sku));
+  for (const order of ORDERS) {
+    const found = orderCandidates(ctx, examineOrder(model, order) as OrderFacts, ledger, { k, departuresPerLane: 1 });
+    if ('status' in found) throw new Error(`order ${order.id}: ${found.reason}`);
+    builder.add(found);
+  }
+  return builder.problem;
+}
+
+/** The true optimum: every combination of every itinerary of both orders, priced exactly. */
+function enumeratedOptimum(): { costMinor: number; detour: boolean } {
+  const problem = problemWith(50);
+  const { index } = detourFixture();
+  let best = { costMinor: Infinity, detour: false };
+  problem.orders[0]!.choices.forEach((a, ca) => {
+    problem.orders[1]!.choices.forEach((_b, cb) => {
+      const assignment = new Assignment(problem, index);
+      assignment.assign(0, ca);
+      assignment.assign(1, cb);
+      const costMinor = assignment.recomputeTotal();
+      if (costMinor < best.costMinor) best = { costMinor, detour: a.parcels[0]!.legs.some((l) => l.lane === 'SHARED') };
+    });
+  });
+  return best;
+}
+
+describe('the lower bound covers every itinerary the network allows', () => {
+  it('the network has five routings for A (four direct, one detour) and one for B; the optimum is the detour', () => {
+    const problem = problemWith(50);
+    expect(problem.orders[0]!.choices).toHaveLength(5);
+    expect(problem.orders[1]!.choices).toHaveLength(1);
+    const optimum = enumeratedOptimum();
+    expect(optimum.detour).toBe(true);
+    // B pays SHARED's departure; A adds its CNY 0.10 of own charges.
+    expect(optimum.costMinor).toBe(FIXED_MINOR + 10);
+  });
+
+  it('a bound over the kept choices alone (the four direct routings) lies above the optimum', () => {
+    const kept = problemWith(4);
+    expect(kept.orders[0]!.choices.every((c) => c.parcels[0]!.legs.every((l) => l.lane !== 'SHARED'))).toBe(true);
+    const { index } = detourFixture();
+    const overKept = lagrangianBound(kept, index, () => true, FIXED_MINOR + 100, { iterations: 200, patience: 30 });
+    expect(overKept).toBeGreaterThan(enumeratedOptimum().costMinor);
+  });
+
+  it("the plan's stated bound is at most the enumerated optimum, which is at most the plan's cost", async () => {
+    const { ctx } = detourFixture();
+    const plan = await planBatch(ctx, ORDERS, STOCK, { solver: 'highs' });
+    const optimum = enumeratedOptimum().costMinor;
+    expect(plan.totals.lowerBoundMinor).not.toBeNull();
+    expect(plan.totals.lowerBoundMinor!).toBeLessThanOrEqual(optimum);
+    expect(optimum).toBeLessThanOrEqual(plan.totals.cost.total);
+  });
+});
