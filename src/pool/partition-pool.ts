@@ -16,7 +16,8 @@ import { Piscina } from 'piscina';
 import type { Network } from '../domain/network.js';
 import type { SolvePartitions } from '../optimise/optimise.js';
 import type { Partition } from '../optimise/partition.js';
-import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings } from '../optimise/solve-partition.js';
+import { wireSolver } from '../engine/solver-wiring.js';
+import type { PartitionResult, PartitionSettings } from '../optimise/solve-partition.js';
 import { AbortError, type FailedPartition, PartitionError, isAbort, untilAborted } from './errors.js';
 import type { InjectedFault, PartitionSolverName, PartitionTask, PoolWorkerData } from './task.js';
 
@@ -44,7 +45,7 @@ export interface FaultInjection {
 
 export interface SolveRequest {
   solver: PartitionSolverName;
-  /** @default DEFAULT_PARTITION_SETTINGS */
+  /** @default the solver's own (see wireSolver) */
   settings?: PartitionSettings;
   /** Epoch ms at which each partition's search stops with its best answer so far. */
   deadlineMs?: number | null;
@@ -238,7 +239,7 @@ export class PartitionPool {
       const task: PartitionTask = {
         partitionIndex,
         partition,
-        settings: request.settings ?? DEFAULT_PARTITION_SETTINGS,
+        settings: request.settings ?? wireSolver(request.solver).partition,
         solver: request.solver,
         deadlineMs: request.deadlineMs ?? null,
         attempt,

@@ -2,13 +2,11 @@
 // and one task (a partition and how to solve it). Plain, structured-clonable data only, so the
 // same task could as well be put on a job queue and solved on another machine.
 import type { Network } from '../domain/network.js';
-import type { SolverName } from '../engine/plan-batch.js';
+import type { PartitionSolverName } from '../engine/solver-wiring.js';
 import type { Partition } from '../optimise/partition.js';
-import type { PartitionSettings } from '../optimise/solve-partition.js';
-import { BACKENDS, type SolverBackend } from '../solvers/index.js';
+import type { PartitionLimits, PartitionSettings } from '../optimise/solve-partition.js';
 
-/** Solvers that solve partitions (`baseline` plans without partitions). */
-export type PartitionSolverName = Exclude<SolverName, 'baseline'>;
+export type { PartitionSolverName } from '../engine/solver-wiring.js';
 
 /** Given to every worker once, at start-up (piscina `workerData`). */
 export interface PoolWorkerData {
@@ -38,17 +36,11 @@ export interface PartitionTask {
   fault?: InjectedFault;
 }
 
-/** The backend a solver name stands for; null for the heuristic (local search only). */
-export function backendFor(solver: PartitionSolverName): SolverBackend | null {
-  if (solver === 'heuristic') return null;
-  const backend = BACKENDS[solver];
-  if (backend === undefined) throw new Error(`internal: no solver backend named "${solver}"`);
-  return backend;
-}
-
-/** The settings with the exact solve's budget cut to the time left before the deadline. */
-export function withinDeadline(settings: PartitionSettings, deadlineMs: number | null, nowMs: number): PartitionSettings {
-  if (deadlineMs === null) return settings;
-  const leftMs = Math.max(1, deadlineMs - nowMs);
-  return leftMs >= settings.exactTimeLimitMs ? settings : { ...settings, exactTimeLimitMs: leftMs };
+/**
+ * The edge's limits for one partition: stop the search at the deadline (the user's time
+ * limit), and give an exact solve no more than the time left. No deadline: no clock at all.
+ */
+export function deadlineLimits(deadlineMs: number | null, stop: () => boolean = () => false): PartitionLimits {
+  if (deadlineMs === null) return { shouldStop: stop };
+  return { shouldStop: () => stop() || Date.now() >= deadlineMs, timeLeftMs: () => deadlineMs - Date.now() };
 }
