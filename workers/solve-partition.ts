@@ -6,7 +6,7 @@ import { workerData } from 'node:worker_threads';
 import { type NetworkIndex, indexNetwork } from '../src/domain/network-index.js';
 import { type PartitionResult, solvePartition } from '../src/optimise/solve-partition.js';
 import { wireSolver } from '../src/engine/solver-wiring.js';
-import { type PartitionTask, type PoolWorkerData, deadlineLimits } from '../src/pool/task.js';
+import { type PartitionTask, type PoolWorkerData, deadlineLimits, slowedBackend } from '../src/pool/task.js';
 import type { SolverBackend } from '../src/solvers/backend.js';
 import { ModelBuilder } from '../src/solvers/linear-model.js';
 
@@ -28,7 +28,8 @@ export default async function solve(task: PartitionTask): Promise<PartitionResul
   if (task.fault === 'hang') spinForever();
   if (task.fault === 'throw') throw new Error(`injected fault in partition ${task.partitionIndex}, attempt ${task.attempt}`);
   if (index === null) throw new Error(`the worker could not start: ${startFailure ?? '?'}`);
-  return solvePartition(task.partition, index, wireSolver(task.solver).backend, task.settings, deadlineLimits(task.deadlineMs));
+  const backend = slowedBackend(wireSolver(task.solver).backend, task.slowSolves);
+  return solvePartition(task.partition, index, backend, task.settings, deadlineLimits(task.deadlineMs));
 }
 
 /** TEST ONLY (the `hang` fault): a worker stuck in a loop, deaf to messages, as a stuck solver is. */

@@ -8,7 +8,7 @@ import { wireSolver } from '../engine/solver-wiring.js';
 import { type PartitionResult, solvePartition } from '../optimise/solve-partition.js';
 import { AbortError } from './errors.js';
 import type { SolveRequest } from './partition-pool.js';
-import { deadlineLimits } from './task.js';
+import { deadlineLimits, slowedBackend } from './task.js';
 
 export type InThreadRequest = Omit<SolveRequest, 'faultInjection'>;
 
@@ -22,7 +22,7 @@ export function solveInThread(index: NetworkIndex, request: InThreadRequest): So
     for (const part of partitions) {
       await nextTurn();
       if (signal?.aborted === true) throw new AbortError(signal.reason);
-      results.push(await solvePartition(part, index, wiring.backend, settings, limits));
+      results.push(await solvePartition(part, index, slowedBackend(wiring.backend, request.slowSolves), settings, limits));
       request.onProgress?.(results.length, partitions.length);
     }
     if (signal?.aborted === true) throw new AbortError(signal.reason);

@@ -19,7 +19,7 @@ import type { Partition } from '../optimise/partition.js';
 import { wireSolver } from '../engine/solver-wiring.js';
 import type { PartitionResult, PartitionSettings } from '../optimise/solve-partition.js';
 import { AbortError, type FailedPartition, PartitionError, isAbort, untilAborted } from './errors.js';
-import type { InjectedFault, PartitionSolverName, PartitionTask, PoolWorkerData } from './task.js';
+import type { InjectedFault, PartitionSolverName, PartitionTask, PoolWorkerData, SlowSolves } from './task.js';
 
 export interface PartitionPoolOptions {
   /** The network every worker plans on; sent to each worker once. Must be a checked network. */
@@ -55,6 +55,8 @@ export interface SolveRequest {
   onProgress?: (done: number, total: number) => void;
   /** TEST ONLY: makes one partition's worker fail (see FaultInjection). */
   faultInjection?: FaultInjection;
+  /** TEST ONLY: every exact solve slowed (see SlowSolves). */
+  slowSolves?: SlowSolves;
 }
 
 /** Attempts per partition: the first, and one retry. */
@@ -244,6 +246,7 @@ export class PartitionPool {
         deadlineMs: request.deadlineMs ?? null,
         attempt,
         ...(fault === undefined ? {} : { fault }),
+        ...(request.slowSolves === undefined ? {} : { slowSolves: request.slowSolves }),
       };
       // Each attempt has a signal of its own: the caller's abort, or the deadline passing.
       const attemptControl = new AbortController();

@@ -5,6 +5,7 @@ import type { Network } from '../domain/network.js';
 import type { PartitionSolverName } from '../engine/solver-wiring.js';
 import type { Partition } from '../optimise/partition.js';
 import type { PartitionLimits, PartitionSettings } from '../optimise/solve-partition.js';
+import type { SolverBackend } from '../solvers/backend.js';
 
 export type { PartitionSolverName } from '../engine/solver-wiring.js';
 
@@ -22,6 +23,29 @@ export interface PoolWorkerData {
  */
 export type InjectedFault = 'throw' | 'exit' | 'hang';
 
+/**
+ * TEST ONLY: every exact solve as on a machine `factor` times slower: it waits `delayMs` before
+ * solving, and a wall-clock budget it is handed buys 1/factor of the work (so a budget in
+ * milliseconds that changed the answer would show). Never set in production.
+ */
+export interface SlowSolves {
+  delayMs: number;
+  factor: number;
+}
+
+/** TEST ONLY: `backend` slowed as SlowSolves says. */
+export function slowedBackend(backend: SolverBackend | null, slow: SlowSolves | undefined): SolverBackend | null {
+  if (backend === null || slow === undefined) return backend;
+  return {
+    name: backend.name,
+    async solve(model, options = {}) {
+      await new Promise((resolve) => setTimeout(resolve, slow.delayMs));
+      const { timeLimitMs, ...rest } = options;
+      return backend.solve(model, timeLimitMs === undefined ? rest : { ...rest, timeLimitMs: Math.max(1, timeLimitMs / slow.factor) });
+    },
+  };
+}
+
 export interface PartitionTask {
   /** The partition's position in the batch (error messages name it). */
   partitionIndex: number;
@@ -34,6 +58,8 @@ export interface PartitionTask {
   attempt: number;
   /** TEST ONLY: see InjectedFault. */
   fault?: InjectedFault;
+  /** TEST ONLY: see SlowSolves. */
+  slowSolves?: SlowSolves;
 }
 
 /**
