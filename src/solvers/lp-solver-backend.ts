@@ -5,10 +5,10 @@
 // Its only limit is a `timeout` in Date.now() milliseconds, checked once per branch-and-bound
 // node. A node limit (`maxNodes`) is made of it: the solve runs in a worker thread whose
 // Date.now() is a counter that ticks once per call, so "timeout N" there means "at most N
-// nodes" — the same answer on any machine. A wall-clock limit (`timeLimitMs`, the user's time
-// limit only) terminates that thread when it overruns, as the library's own clock check may
-// come too late (seen stuck for minutes on an 8-order partition). Without either limit the
-// solve runs here, to the end.
+// nodes" — the same answer on any machine. A wall-clock limit (`timeLimitMs`: the user's time
+// limit, or a bench's) also terminates that thread when it overruns, as the library's own
+// clock check may come too late (seen stuck for minutes on an 8-order partition); alone, it is
+// also the library's timeout, on the real clock. Without either limit the solve runs here.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import lpModule, { type Model, type SolveResult as LpResult, type SolverAPI } from 'javascript-lp-solver';
@@ -60,8 +60,9 @@ export function toLpSolverModel(model: LinearModel, options: SolveOptions): Mode
     }
   });
   const result: Model = { optimize: COST, opType: 'min', constraints, variables, ints, unrestricted };
-  // In ticks of the counting clock (see the banner): one tick per node.
-  if (options.maxNodes !== undefined) result.options = { timeout: Math.max(1, Math.floor(options.maxNodes)) };
+  // In ticks of the counting clock (see the banner): one tick per node; else milliseconds.
+  const timeout = options.maxNodes !== undefined ? nodeBudget(options.maxNodes) : options.timeLimitMs;
+  if (timeout !== undefined) result.options = { timeout };
   return result;
 }
 
@@ -70,7 +71,7 @@ export const lpSolverBackend: SolverBackend = {
   solve(model: LinearModel, options: SolveOptions = {}): Promise<SolveResult> {
     const lpModel = toLpSolverModel(model, options);
     if (options.timeLimitMs === undefined && options.maxNodes === undefined) return Promise.resolve(interpret(model, options, runHere(lpModel)));
-    return runInThread(lpModel, options.timeLimitMs).then((run) =>
+    return runInThread(lpModel, options.timeLimitMs, options.maxNodes !== undefined).then((run) =>
       run === null
         ? { status: 'no_solution' as const, values: new Float64Array(model.columns.length), objective: NaN, bound: null, rejected: 'stopped at the time limit', limit: 'time' as const }
         : interpret(model, options, run),
@@ -80,12 +81,16 @@ export const lpSolverBackend: SolverBackend = {
 
 interface Run {
   answer: LpResult;
-  /** Calls the library made to the counting clock; 0 when run here without a node limit. */
+  /** Clock units the solve took: counting-clock ticks under a node limit, else milliseconds. */
   ticks: number;
 }
 
 function runHere(lpModel: Model): Run {
   return { answer: solver.Solve(lpModel) as LpResult, ticks: 0 };
+}
+
+function nodeBudget(maxNodes: number): number {
+  return Math.max(1, Math.floor(maxNodes));
 }
 
 /** Grace past the limit before the thread is terminated: the library checks its clock itself. */
@@ -95,18 +100,19 @@ const GRACE_MS = 500;
 const THREAD_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 let tick = 0;
-Date.now = () => tick++;
+if (workerData.countNodes) Date.now = () => tick++;
+else tick = Date.now();
 const loaded = require(workerData.modulePath);
 const solver = loaded.default ?? loaded;
 const start = tick;
 const answer = solver.Solve(workerData.model);
-parentPort.postMessage({ answer, ticks: tick - start });
+parentPort.postMessage({ answer, ticks: (workerData.countNodes ? tick : Date.now()) - start });
 `;
 
-function runInThread(lpModel: Model, timeLimitMs: number | undefined): Promise<Run | null> {
+function runInThread(lpModel: Model, timeLimitMs: number | undefined, countNodes: boolean): Promise<Run | null> {
   const modulePath = createRequire(import.meta.url).resolve('javascript-lp-solver');
   return new Promise((resolve, reject) => {
-    const thread = new Worker(THREAD_CODE, { eval: true, workerData: { model: lpModel, modulePath } });
+    const thread = new Worker(THREAD_CODE, { eval: true, workerData: { model: lpModel, modulePath, countNodes } });
     const timer =
       timeLimitMs === undefined
         ? undefined
@@ -128,19 +134,24 @@ function runInThread(lpModel: Model, timeLimitMs: number | undefined): Promise<R
 
 function interpret(model: LinearModel, options: SolveOptions, run: Run): SolveResult {
   const result = interpretAnswer(model, options, run);
-  // The node limit stopped it (see interpretAnswer): say so whatever came of the answer.
-  return result.status !== 'optimal' && result.status !== 'infeasible' && nodeLimited(options, run) ? { ...result, limit: 'nodes' } : result;
+  const limit = limitHit(options, run);
+  // A limit stopped it (see interpretAnswer): say which, whatever came of the answer.
+  return result.status !== 'optimal' && result.status !== 'infeasible' && limit !== undefined ? { ...result, limit } : result;
 }
 
-function nodeLimited(options: SolveOptions, run: Run): boolean {
+function limitHit(options: SolveOptions, run: Run): SolveResult['limit'] {
   // With a node limit of N the library reads the clock once for its deadline and once per node
   // check: a search the limit stopped made N + 1 reads. Ended on its own, at most N.
-  return options.maxNodes !== undefined && run.ticks >= Math.max(1, Math.floor(options.maxNodes)) + 1;
+  if (options.maxNodes !== undefined) return run.ticks >= nodeBudget(options.maxNodes) + 1 ? 'nodes' : undefined;
+  // Branch-and-bound stops only once Date.now() passes (its own start + timeout), and its own
+  // start is after ours: a solve that returned within the limit ran to the end.
+  if (options.timeLimitMs !== undefined && options.timeLimitMs > 0 && run.ticks >= options.timeLimitMs) return 'time';
+  return undefined;
 }
 
 function interpretAnswer(model: LinearModel, options: SolveOptions, run: Run): SolveResult {
   const { answer } = run;
-  const timedOut = nodeLimited(options, run);
+  const timedOut = limitHit(options, run) !== undefined;
   const values = new Float64Array(model.columns.length);
   model.columns.forEach((_, i) => {
     const v = answer[`c${i}`];
@@ -163,8 +174,8 @@ function interpretAnswer(model: LinearModel, options: SolveOptions, run: Run): S
   const rejected = checkSolution(model, snapped, options);
   if (rejected !== null) return { status: 'no_solution', values: snapped, objective: NaN, bound: null, rejected };
   const objective = objectiveOf(model, snapped);
-  // Unless it hit the node limit, javascript-lp-solver ran branch-and-bound to the end (its
-  // default tolerance is 0): optimal. (A wall-clock stop ends the thread: no answer at all.)
+  // Unless it hit a limit, javascript-lp-solver ran branch-and-bound to the end (its default
+  // tolerance is 0): optimal. (A thread terminated at the time limit gives no answer at all.)
   const status = timedOut ? 'feasible' : 'optimal';
   return { status, values: snapped, objective, bound: !hasIntegers ? objective : status === 'optimal' ? objective : null };
 }
