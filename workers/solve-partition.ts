@@ -1,11 +1,12 @@
 // Pool worker entry point (piscina): indexes the network it was started with, once (and loads
 // the solver backend it was told to preload), then solves one partition per task with the same
 // core function the in-process path calls.
-// Edge code: reading the clock for the deadline happens here, never in the core.
+// Edge code: the clock is read for the deadline (deadlineLimits, src/pool/task.ts), never in the core.
 import { workerData } from 'node:worker_threads';
 import { type NetworkIndex, indexNetwork } from '../src/domain/network-index.js';
 import { type PartitionResult, solvePartition } from '../src/optimise/solve-partition.js';
-import { type PartitionTask, type PoolWorkerData, backendFor, withinDeadline } from '../src/pool/task.js';
+import { wireSolver } from '../src/engine/solver-wiring.js';
+import { type PartitionTask, type PoolWorkerData, deadlineLimits, slowedBackend } from '../src/pool/task.js';
 import type { SolverBackend } from '../src/solvers/backend.js';
 import { ModelBuilder } from '../src/solvers/linear-model.js';
 
@@ -16,7 +17,7 @@ let index: NetworkIndex | null = null;
 let startFailure: string | null = null;
 try {
   index = indexNetwork(data.network);
-  if (data.preload !== null) await preload(backendFor(data.preload));
+  if (data.preload !== null) await preload(wireSolver(data.preload).backend);
 } catch (error) {
   startFailure = error instanceof Error ? error.message : String(error);
 }
@@ -27,10 +28,8 @@ export default async function solve(task: PartitionTask): Promise<PartitionResul
   if (task.fault === 'hang') spinForever();
   if (task.fault === 'throw') throw new Error(`injected fault in partition ${task.partitionIndex}, attempt ${task.attempt}`);
   if (index === null) throw new Error(`the worker could not start: ${startFailure ?? '?'}`);
-  const { deadlineMs } = task;
-  const shouldStop = deadlineMs === null ? undefined : () => Date.now() >= deadlineMs;
-  const settings = withinDeadline(task.settings, deadlineMs, Date.now());
-  return solvePartition(task.partition, index, backendFor(task.solver), settings, shouldStop);
+  const backend = slowedBackend(wireSolver(task.solver).backend, task.slowSolves);
+  return solvePartition(task.partition, index, backend, task.settings, deadlineLimits(task.deadlineMs));
 }
 
 /** TEST ONLY (the `hang` fault): a worker stuck in a loop, deaf to messages, as a stuck solver is. */

@@ -13,8 +13,8 @@ import { type Checkpoint, optimise, type SolvePartitions } from '../optimise/opt
 import { examineOrder, type OrderFacts } from '../optimise/order-facts.js';
 import type { PartitionSettings } from '../optimise/solve-partition.js';
 import { StockLedger } from '../optimise/stock-ledger.js';
-import { BACKENDS } from '../solvers/index.js';
 import { coverageWarnings } from '../time/coverage.js';
+import { wireSolver } from './solver-wiring.js';
 import { verifyPlan } from '../verify/index.js';
 
 /**
@@ -29,6 +29,7 @@ export const DEFAULT_SOLVER: SolverName = 'highs';
 export interface PlanBatchOptions {
   solver: SolverName;
   candidates?: CandidateSettings;
+  /** @default the solver's own (see wireSolver) */
   partition?: PartitionSettings;
   /** Polled during the search; true stops it with the best plan so far (time limit, abort). */
   shouldStop?: () => boolean;
@@ -69,10 +70,11 @@ export async function planBatch(
     // orders that overflows the call stack (RangeError).
     for (const d of planBaseline(ctx, facts, new StockLedger(stock), options.candidates)) decisions.push(d);
   } else {
+    const wiring = wireSolver(options.solver);
     const result = await optimise(ctx, facts, new StockLedger(stock), {
-      backend: options.solver === 'heuristic' ? null : (BACKENDS[options.solver] ?? null),
+      backend: wiring.backend,
+      partition: options.partition ?? wiring.partition,
       ...(options.candidates ? { candidates: options.candidates } : {}),
-      ...(options.partition ? { partition: options.partition } : {}),
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
       ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),

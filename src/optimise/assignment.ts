@@ -49,15 +49,6 @@ export class Assignment {
     return this.ownTotal + this.depTotal;
   }
 
-  /** Σ over departures of consolidation cost (the shared part of the objective). */
-  get departureTotal(): number {
-    return this.depTotal;
-  }
-
-  ordersOn(dep: number): number {
-    return this.depOrders[dep] ?? 0;
-  }
-
   choice(order: number, c: number): Choice {
     return this.problem.orders[order]!.choices[c]!;
   }
@@ -75,21 +66,6 @@ export class Assignment {
       delta += after - (this.depCost[use.dep] ?? 0);
     }
     return delta;
-  }
-
-  /** What removing the order's current choice would save (0 when unassigned). */
-  removalSaving(order: number): number {
-    const c = this.choiceOf[order] ?? UNASSIGNED;
-    if (c === UNASSIGNED) return 0;
-    const choice = this.choice(order, c);
-    let saving = choice.ownMinor;
-    for (const use of choice.uses) {
-      const w = (this.depWeight[use.dep] ?? 0) - use.weightKg;
-      const v = (this.depVolume[use.dep] ?? 0) - use.volumeM3;
-      const after = (this.depOrders[use.dep] ?? 0) <= 1 ? 0 : this.departureCost(use.dep, w, v);
-      saving += (this.depCost[use.dep] ?? 0) - after;
-    }
-    return saving;
   }
 
   assign(order: number, c: number): void {
@@ -144,11 +120,6 @@ export class Assignment {
       price[o] = p;
     });
     return price;
-  }
-
-  /** Slots used per port day (the partition coordinator reads them). */
-  portUsage(): Int32Array {
-    return Int32Array.from(this.portUsed);
   }
 
   /** Recomputes the objective from scratch (drift check in tests, final figure). */

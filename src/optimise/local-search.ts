@@ -1,6 +1,6 @@
-// Construction and improvement heuristics on an Assignment. All loops run in index order and
-// stop on counts, never on the clock (except an explicit deadline), so results are
-// reproducible. A move is taken only when it saves more than IMPROVEMENT_MINOR.
+// Improvement heuristics on an Assignment (the start is the baseline's plan, see optimise.ts).
+// All loops run in index order and stop on counts, never on the clock (except an explicit
+// deadline), so results are reproducible. A move is taken only when it saves more than IMPROVEMENT_MINOR.
 import { type Assignment, UNASSIGNED } from './assignment.js';
 
 /** Smallest saving that counts as an improvement: below a minor unit is float noise. */
@@ -17,29 +17,6 @@ export interface SearchStats {
   passes: number;
   moves: number;
   stopped: boolean;
-}
-
-/**
- * Slope-scaled greedy: each order, in priority order, takes the choice cheapest at estimated
- * per-kg departure rates (not the first parcel's full fixed cost, which would steer early
- * orders away from lanes everyone will share). Orders with no room anywhere stay unassigned.
- */
-export function constructGreedy(a: Assignment, ratePerKg: Float64Array): void {
-  const { orders } = a.problem;
-  for (let o = 0; o < orders.length; o++) {
-    let best = UNASSIGNED;
-    let bestCost = Infinity;
-    orders[o]!.choices.forEach((choice, c) => {
-      if (a.insertionCost(o, c) === Infinity) return;
-      let estimate = choice.ownMinor;
-      for (const use of choice.uses) estimate += use.weightKg * (ratePerKg[use.dep] ?? 0);
-      if (estimate < bestCost) {
-        bestCost = estimate;
-        best = c;
-      }
-    });
-    if (best !== UNASSIGNED) a.assign(o, best);
-  }
 }
 
 /** Re-places one order on its cheapest choice given everyone else; returns the saving. */

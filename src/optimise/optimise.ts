@@ -1,9 +1,9 @@
 // The consolidation optimiser, end to end in the pure core:
-//   candidates per order → one Problem (grows with orders × choices and with departures, never
-//   with order pairs) → a feasible slope-scaled greedy start over the whole batch → independent
-//   partitions with port-day quotas → each improved (local search, exact MILP when small) →
-//   merged decisions, and a lower bound computed on the whole, unrestricted problem (a
-//   partition's own bound is not one: its orders' choices were restricted to its group).
+//   candidates per order → the baseline over them as the feasible start → one Problem (grows
+//   with orders × choices and with departures, never with order pairs) → improvement passes
+//   over the whole → independent partitions with port-day quotas → each improved (local
+//   search, exact MILP when small, within a node budget) → merged decisions, and a lower bound
+//   computed on the whole problem.
 // Partitions are solved by `solvePartitions`, in process by default; the worker pool passes
 // its own (same function, other threads), which is why the result cannot depend on it.
 import { measureLines } from '../domain/measure.js';
@@ -21,15 +21,16 @@ import { improve } from './local-search.js';
 import { type Problem, ProblemBuilder } from './problem.js';
 import { type LagrangianSettings, lagrangianSteps } from './lagrangian-bound.js';
 import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
-import { type PartitionResult, type PartitionSettings, partitionSettingsFor, solvePartition } from './solve-partition.js';
+import { type PartitionResult, type PartitionSettings, solvePartition } from './solve-partition.js';
 import type { StockLedger } from './stock-ledger.js';
 
 export type SolvePartitions = (partitions: readonly Partition[]) => Promise<PartitionResult[]>;
 
 export interface OptimiseOptions {
+  /** The exact backend and the settings made for it: see src/engine/solver-wiring.ts. */
   backend: SolverBackend | null;
+  partition: PartitionSettings;
   candidates?: CandidateSettings;
-  partition?: PartitionSettings;
   /** Checked between moves; true ends the search with the best plan so far. */
   shouldStop?: () => boolean;
   solvePartitions?: SolvePartitions;
@@ -161,7 +162,7 @@ export async function optimise(
 
   const results = options.solvePartitions
     ? await options.solvePartitions(partitions)
-    : await solveInProcess(partitions, index, options, options.partition ?? partitionSettingsFor(options.backend?.name));
+    : await solveInProcess(partitions, index, options);
 
   let timeLimited = false;
   let exactPartitions = 0;
@@ -251,11 +252,13 @@ async function solveInProcess(
   partitions: readonly Partition[],
   index: NetworkIndex,
   options: OptimiseOptions,
-  settings: PartitionSettings,
 ): Promise<PartitionResult[]> {
   const results: PartitionResult[] = [];
+  // No clock here: the exact solves get their node budget only (a time limit reaches them
+  // through the edge's own solvePartitions, as the planner's does).
+  const limits = options.shouldStop ? { shouldStop: options.shouldStop } : {};
   for (const part of partitions) {
-    results.push(await solvePartition(part, index, options.backend, settings, options.shouldStop));
+    results.push(await solvePartition(part, index, options.backend, options.partition, limits));
     options.onPartitionDone?.(results.length, partitions.length);
   }
   return results;

@@ -14,20 +14,22 @@ export interface PartitionSettings {
   maxPasses: number;
   /** Partitions with at most this many orders are also solved exactly. */
   exactMaxOrders: number;
-  /** Budget of one exact solve. */
-  exactTimeLimitMs: number;
+  /**
+   * Budget of one exact solve, in branch-and-bound nodes: work, not milliseconds, so that a
+   * slower or busier machine returns the same plan. A solve it stops is not used.
+   */
+  exactMaxNodes: number;
 }
 
-export const DEFAULT_PARTITION_SETTINGS: PartitionSettings = { maxPasses: 25, exactMaxOrders: 40, exactTimeLimitMs: 5_000 };
-
-/**
- * Exact-solve limits per backend, from bench/solvers.bench.ts: HiGHS proves partition-sized
- * optima (up to 40 orders) in well under its budget; javascript-lp-solver stalls beyond ~20
- * orders and its root LP cannot be interrupted, so it gets small partitions and a short leash.
- */
-export function partitionSettingsFor(backend: string | null | undefined): PartitionSettings {
-  if (backend === 'lp-solver') return { maxPasses: 25, exactMaxOrders: 12, exactTimeLimitMs: 1_000 };
-  return DEFAULT_PARTITION_SETTINGS;
+/** Limits of the edge's own making, passed down as functions (the core reads no clock). */
+export interface PartitionLimits {
+  /** Checked between moves; true ends the search with the best answer so far. */
+  shouldStop?: () => boolean;
+  /**
+   * Milliseconds left of the user's time limit, asked just before an exact solve (the one
+   * wall-clock budget: when it does not bind, the answer is the one without it).
+   */
+  timeLeftMs?: () => number;
 }
 
 export interface PartitionResult {
@@ -44,9 +46,10 @@ export async function solvePartition(
   part: Partition,
   index: NetworkIndex,
   backend: SolverBackend | null,
-  settings: PartitionSettings = partitionSettingsFor(backend?.name),
-  shouldStop?: () => boolean,
+  settings: PartitionSettings,
+  limits: PartitionLimits = {},
 ): Promise<PartitionResult> {
+  const { shouldStop, timeLeftMs } = limits;
   const { problem } = part;
   let best = new Assignment(problem, index);
   part.start.forEach((c, o) => {
@@ -55,13 +58,18 @@ export async function solvePartition(
   const stats = improve(best, { maxPasses: settings.maxPasses, ...(shouldStop ? { shouldStop } : {}) });
   const served = Array.from(best.choiceOf, (c) => c !== UNASSIGNED);
   let exact = false;
+  let stopped = stats.stopped;
 
   const servedCount = served.filter(Boolean).length;
   if (backend !== null && servedCount > 0 && servedCount <= settings.exactMaxOrders && !stats.stopped) {
     // Full port capacities, not quotas; an answer that breaks a quota is rejected below.
     const full = { ...problem, portDays: problem.portDays.map((pd, p) => ({ ...pd, capacity: part.portCapacity[p] ?? pd.capacity })) };
     const mapping = buildMilp(full, index, served);
-    const result = await backend.solve(mapping.model, { timeLimitMs: settings.exactTimeLimitMs });
+    const leftMs = timeLeftMs?.();
+    const result = await backend.solve(mapping.model, { maxNodes: settings.exactMaxNodes, ...(leftMs === undefined ? {} : { timeLimitMs: Math.max(1, leftMs) }) });
+    // The user's time limit bound: say so. (A node limit that stops it is part of the answer,
+    // the same everywhere: nothing to report.)
+    if (result.limit === 'time') stopped = true;
     if (result.status === 'optimal') {
       const roundingAllowance = 0.5 * problem.departures.length;
       const candidate = new Assignment(problem, index);
@@ -82,7 +90,7 @@ export async function solvePartition(
     exact,
     passes: stats.passes,
     moves: stats.moves,
-    stopped: stats.stopped,
+    stopped,
   };
 }
 

@@ -4,25 +4,25 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { NetworkIndex } from '../domain/network-index.js';
 import type { SolvePartitions } from '../optimise/optimise.js';
-import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, solvePartition } from '../optimise/solve-partition.js';
+import { wireSolver } from '../engine/solver-wiring.js';
+import { type PartitionResult, solvePartition } from '../optimise/solve-partition.js';
 import { AbortError } from './errors.js';
 import type { SolveRequest } from './partition-pool.js';
-import { backendFor, withinDeadline } from './task.js';
+import { deadlineLimits, slowedBackend } from './task.js';
 
 export type InThreadRequest = Omit<SolveRequest, 'faultInjection'>;
 
 export function solveInThread(index: NetworkIndex, request: InThreadRequest): SolvePartitions {
-  const backend = backendFor(request.solver);
-  const settings = request.settings ?? DEFAULT_PARTITION_SETTINGS;
+  const wiring = wireSolver(request.solver);
+  const settings = request.settings ?? wiring.partition;
   const { signal } = request;
-  const deadlineMs = request.deadlineMs ?? null;
-  const shouldStop = () => signal?.aborted === true || (deadlineMs !== null && Date.now() >= deadlineMs);
+  const limits = deadlineLimits(request.deadlineMs ?? null, () => signal?.aborted === true);
   return async (partitions) => {
     const results: PartitionResult[] = [];
     for (const part of partitions) {
       await nextTurn();
       if (signal?.aborted === true) throw new AbortError(signal.reason);
-      results.push(await solvePartition(part, index, backend, withinDeadline(settings, deadlineMs, Date.now()), shouldStop));
+      results.push(await solvePartition(part, index, slowedBackend(wiring.backend, request.slowSolves), settings, limits));
       request.onProgress?.(results.length, partitions.length);
     }
     if (signal?.aborted === true) throw new AbortError(signal.reason);

@@ -16,9 +16,10 @@ import { Piscina } from 'piscina';
 import type { Network } from '../domain/network.js';
 import type { SolvePartitions } from '../optimise/optimise.js';
 import type { Partition } from '../optimise/partition.js';
-import { DEFAULT_PARTITION_SETTINGS, type PartitionResult, type PartitionSettings } from '../optimise/solve-partition.js';
+import { wireSolver } from '../engine/solver-wiring.js';
+import type { PartitionResult, PartitionSettings } from '../optimise/solve-partition.js';
 import { AbortError, type FailedPartition, PartitionError, isAbort, untilAborted } from './errors.js';
-import type { InjectedFault, PartitionSolverName, PartitionTask, PoolWorkerData } from './task.js';
+import type { InjectedFault, PartitionSolverName, PartitionTask, PoolWorkerData, SlowSolves } from './task.js';
 
 export interface PartitionPoolOptions {
   /** The network every worker plans on; sent to each worker once. Must be a checked network. */
@@ -44,7 +45,7 @@ export interface FaultInjection {
 
 export interface SolveRequest {
   solver: PartitionSolverName;
-  /** @default DEFAULT_PARTITION_SETTINGS */
+  /** @default the solver's own (see wireSolver) */
   settings?: PartitionSettings;
   /** Epoch ms at which each partition's search stops with its best answer so far. */
   deadlineMs?: number | null;
@@ -54,6 +55,8 @@ export interface SolveRequest {
   onProgress?: (done: number, total: number) => void;
   /** TEST ONLY: makes one partition's worker fail (see FaultInjection). */
   faultInjection?: FaultInjection;
+  /** TEST ONLY: every exact solve slowed (see SlowSolves). */
+  slowSolves?: SlowSolves;
 }
 
 /** Attempts per partition: the first, and one retry. */
@@ -238,11 +241,12 @@ export class PartitionPool {
       const task: PartitionTask = {
         partitionIndex,
         partition,
-        settings: request.settings ?? DEFAULT_PARTITION_SETTINGS,
+        settings: request.settings ?? wireSolver(request.solver).partition,
         solver: request.solver,
         deadlineMs: request.deadlineMs ?? null,
         attempt,
         ...(fault === undefined ? {} : { fault }),
+        ...(request.slowSolves === undefined ? {} : { slowSolves: request.slowSolves }),
       };
       // Each attempt has a signal of its own: the caller's abort, or the deadline passing.
       const attemptControl = new AbortController();

@@ -2,13 +2,12 @@
 // and one task (a partition and how to solve it). Plain, structured-clonable data only, so the
 // same task could as well be put on a job queue and solved on another machine.
 import type { Network } from '../domain/network.js';
-import type { SolverName } from '../engine/plan-batch.js';
+import type { PartitionSolverName } from '../engine/solver-wiring.js';
 import type { Partition } from '../optimise/partition.js';
-import type { PartitionSettings } from '../optimise/solve-partition.js';
-import { BACKENDS, type SolverBackend } from '../solvers/index.js';
+import type { PartitionLimits, PartitionSettings } from '../optimise/solve-partition.js';
+import type { SolverBackend } from '../solvers/backend.js';
 
-/** Solvers that solve partitions (`baseline` plans without partitions). */
-export type PartitionSolverName = Exclude<SolverName, 'baseline'>;
+export type { PartitionSolverName } from '../engine/solver-wiring.js';
 
 /** Given to every worker once, at start-up (piscina `workerData`). */
 export interface PoolWorkerData {
@@ -24,6 +23,29 @@ export interface PoolWorkerData {
  */
 export type InjectedFault = 'throw' | 'exit' | 'hang';
 
+/**
+ * TEST ONLY: every exact solve as on a machine `factor` times slower: it waits `delayMs` before
+ * solving, and a wall-clock budget it is handed buys 1/factor of the work (so a budget in
+ * milliseconds that changed the answer would show). Never set in production.
+ */
+export interface SlowSolves {
+  delayMs: number;
+  factor: number;
+}
+
+/** TEST ONLY: `backend` slowed as SlowSolves says. */
+export function slowedBackend(backend: SolverBackend | null, slow: SlowSolves | undefined): SolverBackend | null {
+  if (backend === null || slow === undefined) return backend;
+  return {
+    name: backend.name,
+    async solve(model, options = {}) {
+      await new Promise((resolve) => setTimeout(resolve, slow.delayMs));
+      const { timeLimitMs, ...rest } = options;
+      return backend.solve(model, timeLimitMs === undefined ? rest : { ...rest, timeLimitMs: Math.max(1, timeLimitMs / slow.factor) });
+    },
+  };
+}
+
 export interface PartitionTask {
   /** The partition's position in the batch (error messages name it). */
   partitionIndex: number;
@@ -36,19 +58,15 @@ export interface PartitionTask {
   attempt: number;
   /** TEST ONLY: see InjectedFault. */
   fault?: InjectedFault;
+  /** TEST ONLY: see SlowSolves. */
+  slowSolves?: SlowSolves;
 }
 
-/** The backend a solver name stands for; null for the heuristic (local search only). */
-export function backendFor(solver: PartitionSolverName): SolverBackend | null {
-  if (solver === 'heuristic') return null;
-  const backend = BACKENDS[solver];
-  if (backend === undefined) throw new Error(`internal: no solver backend named "${solver}"`);
-  return backend;
-}
-
-/** The settings with the exact solve's budget cut to the time left before the deadline. */
-export function withinDeadline(settings: PartitionSettings, deadlineMs: number | null, nowMs: number): PartitionSettings {
-  if (deadlineMs === null) return settings;
-  const leftMs = Math.max(1, deadlineMs - nowMs);
-  return leftMs >= settings.exactTimeLimitMs ? settings : { ...settings, exactTimeLimitMs: leftMs };
+/**
+ * The edge's limits for one partition: stop the search at the deadline (the user's time
+ * limit), and give an exact solve no more than the time left. No deadline: no clock at all.
+ */
+export function deadlineLimits(deadlineMs: number | null, stop: () => boolean = () => false): PartitionLimits {
+  if (deadlineMs === null) return { shouldStop: stop };
+  return { shouldStop: () => stop() || Date.now() >= deadlineMs, timeLeftMs: () => deadlineMs - Date.now() };
 }

@@ -3,7 +3,15 @@
 import type { LinearModel } from './linear-model.js';
 
 export interface SolveOptions {
-  /** Wall-clock budget for this solve; backends stop at the next point they can. */
+  /**
+   * Work budget: branch-and-bound nodes. A solve stopped by it gives the same answer on any
+   * machine, at any load, so this is the limit the optimiser sets.
+   */
+  maxNodes?: number;
+  /**
+   * Wall-clock budget; backends stop at the next point they can. Answer-changing, so the
+   * optimiser passes it only for the user's own time limit (and benches use it).
+   */
   timeLimitMs?: number;
   /** Solve the LP relaxation (integer flags ignored). */
   relax?: boolean;
@@ -12,10 +20,10 @@ export interface SolveOptions {
 export type SolveStatus =
   /** Proven optimal (within the backend's default MIP gap). */
   | 'optimal'
-  /** A solution that passed the check, not proven optimal (time limit). */
+  /** A solution that passed the check, not proven optimal (node or time limit). */
   | 'feasible'
   | 'infeasible'
-  /** No usable solution: time ran out, or the backend's answer failed the check. */
+  /** No usable solution: a limit stopped the solve first, or the answer failed the check. */
   | 'no_solution';
 
 export interface SolveResult {
@@ -27,6 +35,8 @@ export interface SolveResult {
   bound: number | null;
   /** Why a solution was rejected, when it was. */
   rejected?: string;
+  /** The limit that stopped the solve before it proved anything, when one did. */
+  limit?: 'nodes' | 'time';
 }
 
 export interface SolverBackend {

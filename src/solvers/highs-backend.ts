@@ -61,22 +61,32 @@ export const highsBackend: SolverBackend = {
       output_flag: false,
       // Exact answers on the small models we hand it; HiGHS's default is 1e-4.
       mip_rel_gap: 1e-9,
+      // Same search on every machine: one thread (the WASM build has no others anyway) and a
+      // fixed seed (HiGHS's default, pinned so that a new default cannot change plans).
+      threads: 1,
+      random_seed: 0,
+      ...(options.maxNodes === undefined ? {} : { mip_max_nodes: Math.max(1, Math.floor(options.maxNodes)) }),
       ...(options.timeLimitMs === undefined ? {} : { time_limit: options.timeLimitMs / 1000 }),
     });
     const values = new Float64Array(model.columns.length);
     if (result.Status === 'Infeasible') return { status: 'infeasible', values, objective: NaN, bound: null };
-    const hasSolution = result.Status === 'Optimal' || result.Status === 'Time limit reached';
-    if (!hasSolution) return { status: 'no_solution', values, objective: NaN, bound: null, rejected: result.Status };
+    // A limit (nodes, time) may stop it with or without an incumbent: take the columns when
+    // they are all there, and let the check below judge them.
+    // (This build reports a node limit as 'Unknown'.)
+    const limit: SolveResult['limit'] = result.Status === 'Time limit reached' ? 'time' : result.Status === 'Unknown' && options.maxNodes !== undefined ? 'nodes' : undefined;
+    if (result.Status !== 'Optimal' && limit === undefined) return { status: 'no_solution', values, objective: NaN, bound: null, rejected: result.Status };
+    const stop = limit === undefined ? {} : { limit };
     model.columns.forEach((_, i) => {
       const column = result.Columns[`c${i}`] as { Primal?: number } | undefined;
       values[i] = column?.Primal ?? NaN;
     });
+    if (values.some((v) => !Number.isFinite(v))) return { status: 'no_solution', values, objective: NaN, bound: null, rejected: `${result.Status} without a solution`, ...stop };
     const relax = options.relax === true || !model.columns.some((c) => c.integer);
     const snapped = relax ? values : snapIntegers(model, values);
     const rejected = checkSolution(model, snapped, { relax });
-    if (rejected !== null) return { status: 'no_solution', values: snapped, objective: NaN, bound: null, rejected };
+    if (rejected !== null) return { status: 'no_solution', values: snapped, objective: NaN, bound: null, rejected, ...stop };
     const objective = objectiveOf(model, snapped);
     const optimal = result.Status === 'Optimal';
-    return { status: optimal ? 'optimal' : 'feasible', values: snapped, objective, bound: optimal ? objective : null };
+    return { status: optimal ? 'optimal' : 'feasible', values: snapped, objective, bound: optimal ? objective : null, ...stop };
   },
 };

@@ -1,5 +1,6 @@
 // Same inputs and options, same plan: byte for byte, run after run (stopping rules count
-// work, never milliseconds).
+// work, never milliseconds; the exact solves count branch-and-bound nodes). Across worker
+// counts and machine speeds: test/pool/same-plan-any-workers.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexNetwork } from '../../src/domain/network-index.js';
@@ -22,5 +23,13 @@ describe('deterministic plans', () => {
     const second = JSON.stringify(await planBatch(freshContext(), orders, stock, { solver: 'highs' }));
     expect(second).toBe(first);
     expect(JSON.parse(first).totals.planned).toBeGreaterThan(200);
+  });
+
+  it('gives a byte-identical plan twice with javascript-lp-solver, whose node limit is a counting clock', async () => {
+    const { orders, stock } = generateBatch(network, { orders: 150, seed: 12, profile: 'normal' });
+    const first = JSON.stringify(await planBatch(freshContext(), orders, stock, { solver: 'lp-solver' }));
+    const second = JSON.stringify(await planBatch(freshContext(), orders, stock, { solver: 'lp-solver' }));
+    expect(second).toBe(first);
+    expect(JSON.parse(first).totals.planned).toBeGreaterThan(100);
   });
 });

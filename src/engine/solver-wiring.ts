@@ -1,0 +1,36 @@
+// The one place a solver name becomes the parts that solve: the exact backend (or none) and
+// the partition settings made for it. Planner, pool workers and planBatch all ask here, so a
+// name means the same search on the calling thread and on any worker.
+import type { PartitionSettings } from '../optimise/solve-partition.js';
+import type { SolverBackend } from '../solvers/backend.js';
+import { BACKENDS } from '../solvers/index.js';
+import type { SolverName } from './plan-batch.js';
+
+/** Solvers that solve partitions (`baseline` plans without partitions). */
+export type PartitionSolverName = Exclude<SolverName, 'baseline'>;
+
+export interface SolverWiring {
+  /** The exact backend; null for the heuristic (local search only). */
+  backend: SolverBackend | null;
+  partition: PartitionSettings;
+}
+
+/**
+ * Exact-solve limits per backend, from bench/solvers.bench.ts, in work (nodes), never in time.
+ * HiGHS proves partition-sized optima (up to 40 orders) in a few hundred nodes at most.
+ * javascript-lp-solver stalls beyond ~20 orders and its root LP cannot be interrupted, so it
+ * gets small partitions and fewer nodes (its nodes are slow: a dense tableau each).
+ */
+const SETTINGS: Readonly<Record<PartitionSolverName, PartitionSettings>> = {
+  highs: { maxPasses: 25, exactMaxOrders: 40, exactMaxNodes: 10_000 },
+  'lp-solver': { maxPasses: 25, exactMaxOrders: 12, exactMaxNodes: 1_000 },
+  heuristic: { maxPasses: 25, exactMaxOrders: 0, exactMaxNodes: 0 },
+};
+
+export function wireSolver(solver: PartitionSolverName): SolverWiring {
+  const partition = SETTINGS[solver];
+  if (solver === 'heuristic') return { backend: null, partition };
+  const backend = BACKENDS[solver];
+  if (backend === undefined) throw new Error(`internal: no solver backend named "${solver}"`);
+  return { backend, partition };
+}
