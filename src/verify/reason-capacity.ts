@@ -8,20 +8,16 @@
 import { measureLines } from '../domain/measure.js';
 import type { Where } from './context.js';
 import { modesOf, sourcesOf, undrawableLine } from './order-sources.js';
-import { localIso, type UnplannedCase } from './unplanned-case.js';
+import { localIso, timesOf, type UnplannedCase } from './unplanned-case.js';
 
-export function checkCapacityReason({ ctx, order, stock, routes, loads, deadlineMs, createdMs }: UnplannedCase): void {
+export function checkCapacityReason(unplannedCase: UnplannedCase): void {
+  const { ctx, order, stock, routes, loads } = unplannedCase;
   const where: Where = { order: order.id };
   const report = (message: string, found?: string) =>
     ctx.report({ rule: 'REASON_CAPACITY', ...where, message: `order ${order.id} is answered CAPACITY, but ${message}`, found });
-  if (deadlineMs === null) {
-    report('it has no deadline the network can compute');
-    return;
-  }
-  if (createdMs === null) {
-    ctx.report({ rule: 'UNCHECKABLE', ...where, message: `order ${order.id}: createdAt "${order.createdAt}" is not a real instant, so no arrival can be computed` });
-    return;
-  }
+  const times = timesOf(unplannedCase, (message) => report(message));
+  if (times === null) return;
+  const { deadlineMs, createdMs } = times;
   const local = (ms: number) => localIso(ctx, ms, order.destination);
   // Only sources holding some line of the order (input stock) can matter.
   const sources = sourcesOf(ctx, order, modesOf(ctx, order)).filter((s) => order.lines.some((line) => stock.input(s.node, line.sku) > 0));

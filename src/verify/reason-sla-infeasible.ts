@@ -7,21 +7,17 @@
 import type { OrderLine } from '../domain/orders.js';
 import type { Where } from './context.js';
 import { describeDraws, drawLines, modesOf, type Source, sourcesOf } from './order-sources.js';
-import { localIso, type UnplannedCase } from './unplanned-case.js';
+import { localIso, timesOf, type UnplannedCase } from './unplanned-case.js';
 
-export function checkSlaInfeasibleReason({ ctx, order, answer, stock, routes, deadlineMs, createdMs }: UnplannedCase): void {
+export function checkSlaInfeasibleReason(unplannedCase: UnplannedCase): void {
+  const { ctx, order, answer, stock, routes } = unplannedCase;
   const where: Where = { order: order.id };
   const local = (ms: number) => localIso(ctx, ms, order.destination);
   const report = (message: string, expected?: string, found?: string) =>
     ctx.report({ rule: 'REASON_SLA_INFEASIBLE', ...where, message: `order ${order.id} is answered SLA_INFEASIBLE, but ${message}`, expected, found });
-  if (deadlineMs === null) {
-    report('it has no deadline the network can compute');
-    return;
-  }
-  if (createdMs === null) {
-    ctx.report({ rule: 'UNCHECKABLE', ...where, message: `order ${order.id}: createdAt "${order.createdAt}" is not a real instant, so no arrival can be computed` });
-    return;
-  }
+  const times = timesOf(unplannedCase, (message) => report(message));
+  if (times === null) return;
+  const { deadlineMs, createdMs } = times;
   const statedMs = answer.earliestDelivery === undefined ? null : ctx.peekInstant(answer.earliestDelivery);
   if (answer.earliestDelivery === undefined) report('it states no earliestDelivery', `an instant after ${local(deadlineMs)}`, 'none');
   else if (statedMs !== null && statedMs <= deadlineMs) {

@@ -24,3 +24,23 @@ export interface UnplannedCase {
 export function localIso(ctx: VerifyContext, ms: number, node: string): string {
   return ctx.index.nodes.has(node) ? ctx.model.toLocalIso(ms, node) : new Date(ms).toISOString();
 }
+
+/**
+ * The deadline and creation instant a time-based reason (SLA_INFEASIBLE, CAPACITY) is judged
+ * against, or null after reporting why it cannot be: no deadline refutes the reason itself;
+ * an unreal createdAt leaves it uncheckable.
+ */
+export function timesOf(
+  { ctx, order, deadlineMs, createdMs }: UnplannedCase,
+  refute: (message: string) => void,
+): { deadlineMs: number; createdMs: number } | null {
+  if (deadlineMs === null) {
+    refute('it has no deadline the network can compute');
+    return null;
+  }
+  if (createdMs === null) {
+    ctx.report({ rule: 'UNCHECKABLE', order: order.id, message: `order ${order.id}: createdAt "${order.createdAt}" is not a real instant, so no arrival can be computed` });
+    return null;
+  }
+  return { deadlineMs, createdMs };
+}

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkNetwork } from '../../src/domain/check-network.js';
 import { Network, type Node } from '../../src/domain/network.js';
-import { buildNetwork, networkJsonText, SEGMENTS_CSV } from '../../data/scripts/build-network.js';
+import { AIRPORTS_CSV, buildNetwork, networkJsonText, SEGMENTS_CSV } from '../../data/scripts/build-network.js';
 
 const dataFile = (name: string): string => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 const jsonText = readFileSync(dataFile('network.json'), 'utf8');
@@ -141,6 +141,6 @@ describe('default network', () => {
 
   it('rebuilds from the checked-in OPTD segments into exactly the checked-in JSON', () => {
     const csv = readFileSync(dataFile(SEGMENTS_CSV), 'utf8');
-    expect(networkJsonText(buildNetwork(csv))).toBe(jsonText);
+    expect(networkJsonText(buildNetwork(csv, readFileSync(dataFile(AIRPORTS_CSV), 'utf8')))).toBe(jsonText);
   });
 });

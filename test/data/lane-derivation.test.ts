@@ -2,7 +2,10 @@
 // flights a week, the deterministic weekly pattern, freight tariffs, delivery tiers, and
 // the segments parser's refusals. Answers worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, parseSegments } from '../../data/scripts/build-network.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AIRPORTS_CSV, buildNetwork, parseSegments } from '../../data/scripts/build-network.js';
+import { DATA_DIR } from '../../src/cli/paths.js';
 import {
   airTransitMinutes, deliveryTier, flightsPerWeek, freightTariff, uldAllotment, weeklyDepartures,
 } from '../../data/scripts/derive.js';
@@ -82,6 +85,6 @@ describe('lane derivation', () => {
     expect(parseSegments(`${header}\r\nKWE,PVG,Y8,201708,0,6\r\n`)).toEqual([
       { origin: 'KWE', destination: 'PVG', carrier: 'Y8', seats: 0, frequency: 6 },
     ]);
-    expect(() => buildNetwork(`${header}\n`)).toThrow(/has no segment into a Chinese airport/);
+    expect(() => buildNetwork(`${header}\n`, readFileSync(join(DATA_DIR, AIRPORTS_CSV), 'utf8'))).toThrow(/has no segment into a Chinese airport/);
   });
 });

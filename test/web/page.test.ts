@@ -124,7 +124,7 @@ describe('the planner page', () => {
     const solverRow = rows.find((r) => r[0] === 'solver');
     expect(solverRow?.slice(1)).toEqual(['highs', 'baseline']);
     expect(rows.some((r) => r[0]?.startsWith('parcels at '))).toBe(true);
-    const costRow = rows.find((r) => r[0] === 'total cost');
+    const costRow = rows.find((r) => r[0] === 'logistics cost');
     const cost = async (id: string) => (await apiJson<{ totals: { cost: { total: number } } }>(`/v1/jobs/${id}/plan`)).totals.cost.total;
     expect(costRow?.[1]).toContain(((await cost(first)) / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
     expect(costRow?.[2]).toContain(((await cost(second)) / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ','));

@@ -121,7 +121,8 @@ async function showResult(id: string): Promise<void> {
     ['unplanned', unplanned],
     ['parcels', parcelCount(plan)],
     ['consolidations', plan.consolidations.length],
-    ['total cost', money(t.cost.total, plan.currency)],
+    ['logistics cost', money(t.cost.total, plan.currency)],
+    ['import taxes (not logistics cost)', money(t.taxMinor, plan.currency)],
     ['lower bound', money(t.lowerBoundMinor, plan.currency)],
     ['gap', t.gap === null ? '—' : `${(t.gap * 100).toFixed(2)} %`],
   ]);
@@ -202,7 +203,8 @@ $<HTMLButtonElement>('compare-button').addEventListener('click', () => {
     const unplanned = (p: Plan) => Object.values(p.totals.unplanned).reduce((x, y) => x + y, 0);
     const rows: (string | number)[][] = [
       ['solver', pa.solver, pb.solver],
-      ['total cost', money(pa.totals.cost.total, pa.currency), money(pb.totals.cost.total, pb.currency)],
+      ['logistics cost', money(pa.totals.cost.total, pa.currency), money(pb.totals.cost.total, pb.currency)],
+      ['import taxes', money(pa.totals.taxMinor, pa.currency), money(pb.totals.taxMinor, pb.currency)],
       ['unplanned', unplanned(pa), unplanned(pb)],
       ['parcels', parcelCount(pa), parcelCount(pb)],
     ];

@@ -27,6 +27,8 @@ export interface Plan {
     planned: number;
     unplanned: Record<string, number>;
     cost: Record<string, number> & { total: number };
+    /** Import taxes, apart from the logistics cost. */
+    taxMinor: number;
     lowerBoundMinor: number | null;
     gap: number | null;
   };
