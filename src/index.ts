@@ -6,6 +6,9 @@
 export {
   createPlanner, type Planner, type PlannerOptions, type PlanOptions, type PlanProgress, type PlanPhase, type PlannerStatus,
 } from './api/planner.js';
+export {
+  type QuoteOptions, type OrderQuote, type ModeQuote, type PromisedMode, type UnpromisedMode, type QuoteParcel, type QuoteLeg,
+} from './api/quote.js';
 export { DEFAULT_SOLVER, SOLVERS, type SolverName } from './engine/plan-batch.js';
 
 // Domain: zod schemas (validate your own data) and the types they describe

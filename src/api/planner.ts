@@ -16,6 +16,7 @@ import { solveInThread } from '../pool/in-thread.js';
 import { PartitionPool, type SolveRequest } from '../pool/partition-pool.js';
 import { createTimeModel } from '../time/index.js';
 import { checkNetworkValue, checkOrdersValue, checkStockValue } from './check-inputs.js';
+import { type OrderQuote, Quoter, type QuoteOptions } from './quote.js';
 
 export interface PlannerOptions {
   /** A parsed network (e.g. `JSON.parse` of network.json, or `loadNetwork(path)`); checked here. */
@@ -88,6 +89,14 @@ export interface Planner {
   readonly workers: number;
   /** Plans a batch: every order appears in the plan, planned or unplanned with a reason. Verified. */
   plan(orders: readonly Order[], options?: PlanOptions): Promise<Plan>;
+  /**
+   * A delivery promise for one order not yet placed, per fulfilment mode it may use, priced at
+   * its marginal cost against `options.against`, else the base plan (`setBasePlan`), else an
+   * empty network (said in the answer). Plans nothing and books nothing.
+   */
+  quote(order: Order, options?: QuoteOptions): Promise<OrderQuote>;
+  /** The plan quotes are priced against when they name none (null: an empty network). */
+  setBasePlan(plan: Plan | null): void;
   status(): PlannerStatus;
   /** Stops the worker threads (after running tasks finish). Idempotent. */
   close(): Promise<void>;
@@ -110,6 +119,7 @@ export function createPlanner(options: PlannerOptions): Planner {
 
 class BatchPlanner implements Planner {
   #closed = false;
+  #quoter: Quoter | null = null;
 
   constructor(
     readonly network: Network,
@@ -201,6 +211,19 @@ class BatchPlanner implements Planner {
     if (aborted()) throw new AbortError(signal?.reason);
     emit('done', total, total, plan);
     return plan;
+  }
+
+  async quote(order: Order, options: QuoteOptions = {}): Promise<OrderQuote> {
+    if (this.#closed) throw new UsageError('planner.quote: the planner is closed');
+    return this.quoter().quote(order, options);
+  }
+
+  setBasePlan(plan: Plan | null): void {
+    this.quoter().setBasePlan(plan);
+  }
+
+  private quoter(): Quoter {
+    return (this.#quoter ??= new Quoter(this.network, this.stock, this.index, this.ctx));
   }
 
   status(): PlannerStatus {
