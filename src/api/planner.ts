@@ -33,19 +33,23 @@ export interface PlannerOptions {
 const FINISH_RESERVE_MS_PER_ORDER = 0.1;
 /**
  * The same reserve measured on this run, as a share of the first pass over the orders (checking
- * them, their candidates): assembling and verifying took 0.3–0.8 of it (M and L batches). On a
- * slow or busy machine both are slower alike, so the reserve grows with what the run shows.
+ * them, their candidates): assembling and verifying took 0.3–0.8 of it (M and L batches, idle),
+ * and on the L batch under heavy load (bench/anytime.ts --large, load average ~16 on 2 cores) a
+ * 0.6 reserve overran a 60 s limit by 13 s. On a slow or busy machine both are slower alike, so
+ * the reserve grows with what the run shows.
  */
-const FINISH_RESERVE_PER_CANDIDATES_MS = 0.6;
+const FINISH_RESERVE_PER_CANDIDATES_MS = 1.2;
 /**
  * While the orders are still being examined, stopping there costs what follows for the orders
  * examined so far — the baseline over them, assembling and verifying their plan — kept back as
  * a multiple of the time examining them took (so a busy machine keeps back more), plus a pass
  * over every answer of the batch (the rest answered TIME_LIMIT). Measured on the L batch
- * (bench/anytime.ts --large): baseline + assembly + verification ran at ~0.5–0.7 of the
- * examining time, and the answers' pass at ~0.01 ms an order.
+ * (bench/anytime.ts --large, a heavily loaded machine): baseline + assembly + verification of
+ * the orders examined took up to ~2.4 times as long as examining them (the baseline commits
+ * stock and capacity per order, the verifier prices every consolidation), and the pass over
+ * every answer ~0.02 ms an order.
  */
-const STOP_RESERVE_PER_EXAMINING_MS = 0.8;
+const STOP_RESERVE_PER_EXAMINING_MS = 2.5;
 const STOP_RESERVE_MS_PER_ORDER = 0.02;
 
 /**
