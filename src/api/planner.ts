@@ -34,10 +34,24 @@ export interface PlannerOptions {
 const FINISH_RESERVE_MS_PER_ORDER = 0.1;
 /**
  * The same reserve measured on this run, as a share of the first pass over the orders (checking
- * them, their candidates): assembling and verifying took 0.3–0.8 of it (M and L batches). On a
- * slow or busy machine both are slower alike, so the reserve grows with what the run shows.
+ * them, their candidates): assembling and verifying took 0.3–0.8 of it (M and L batches, idle),
+ * and on the L batch under heavy load (bench/anytime.ts --large, load average ~16 on 2 cores) a
+ * 0.6 reserve overran a 60 s limit by 13 s. On a slow or busy machine both are slower alike, so
+ * the reserve grows with what the run shows.
  */
-const FINISH_RESERVE_PER_CANDIDATES_MS = 0.6;
+const FINISH_RESERVE_PER_CANDIDATES_MS = 1.2;
+/**
+ * While the orders are still being examined, stopping there costs what follows for the orders
+ * examined so far — the baseline over them, assembling and verifying their plan — kept back as
+ * a multiple of the time examining them took (so a busy machine keeps back more), plus a pass
+ * over every answer of the batch (the rest answered TIME_LIMIT). Measured on the L batch
+ * (bench/anytime.ts --large, a heavily loaded machine): baseline + assembly + verification of
+ * the orders examined took up to ~2.4 times as long as examining them (the baseline commits
+ * stock and capacity per order, the verifier prices every consolidation), and the pass over
+ * every answer ~0.02 ms an order.
+ */
+const STOP_RESERVE_PER_EXAMINING_MS = 2.5;
+const STOP_RESERVE_MS_PER_ORDER = 0.02;
 
 /**
  * Where a plan is. `candidates`: orders examined, itineraries searched, the start built;
@@ -146,7 +160,12 @@ class BatchPlanner implements Planner {
     const limitEndMs = timeLimitMs === undefined ? null : Date.now() + timeLimitMs;
     let reserveMs = FINISH_RESERVE_MS_PER_ORDER * orders.length;
     const deadline = (): number | null => (limitEndMs === null ? null : limitEndMs - reserveMs);
-    const candidatesStartMs = Date.now();
+    let candidatesStartMs = Date.now();
+    // In the first pass over the orders (examining them), the limit is met by stopping there:
+    // the orders not reached are answered TIME_LIMIT (see stopReserveMs).
+    let examining = false;
+    const stopReserveMs = (nowMs: number): number =>
+      STOP_RESERVE_MS_PER_ORDER * orders.length + STOP_RESERVE_PER_EXAMINING_MS * (nowMs - candidatesStartMs);
     const emit = (phase: PlanPhase, done: number, total: number, plan?: Plan, work?: { done: number; total?: number }) =>
       onProgress?.({
         phase,
@@ -182,8 +201,10 @@ class BatchPlanner implements Planner {
     const planned = planBatch(this.ctx, checked, this.stock, {
       solver: this.solver,
       shouldStop: () => {
-        const at = deadline();
-        return aborted() || (at !== null && Date.now() >= at);
+        if (aborted()) return true;
+        if (limitEndMs === null) return false;
+        const nowMs = Date.now();
+        return examining ? nowMs >= limitEndMs - stopReserveMs(nowMs) : nowMs >= (deadline() ?? Infinity);
       },
       solvePartitions,
       // The core calls this between phases and every few hundred orders or bound iterations:
@@ -195,6 +216,12 @@ class BatchPlanner implements Planner {
           verifying = true;
           emit('verifying', total, total);
         }
+        // The first pass starts when the orders are checked: its clock starts with it.
+        if (phase === 'candidates' && done === 0 && of !== undefined && of > 0 && !examining) {
+          examining = true;
+          candidatesStartMs = Date.now();
+        }
+        if (phase === 'candidates' && done !== undefined && of !== undefined && 2 * done >= of) examining = false;
         // In the first pass (examining the orders: `done` < half of `of`), project its length.
         if (phase === 'candidates' && done !== undefined && of !== undefined && done > 0 && 2 * done < of) {
           const projectedMs = ((Date.now() - candidatesStartMs) * of) / (2 * done);

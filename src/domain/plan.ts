@@ -11,7 +11,7 @@ import { Id, KgOrZero, Minor, OffsetInstant } from './primitives.js';
 export const PLAN_SCHEMA = 'xbroute.plan/v2';
 
 export const UnplannedReason = z.enum([
-  'NO_STOCK', 'NO_ROUTE', 'SLA_INFEASIBLE', 'CAPACITY', 'OVER_VALUE_LIMIT', 'INVALID_ORDER',
+  'NO_STOCK', 'NO_ROUTE', 'SLA_INFEASIBLE', 'CAPACITY', 'OVER_VALUE_LIMIT', 'INVALID_ORDER', 'TIME_LIMIT',
 ]);
 export type UnplannedReason = z.infer<typeof UnplannedReason>;
 

@@ -15,7 +15,7 @@ import type { PartitionSettings } from '../optimise/solve-partition.js';
 import { StockLedger } from '../optimise/stock-ledger.js';
 import { coverageWarnings } from '../time/coverage.js';
 import { wireSolver } from './solver-wiring.js';
-import { verifyPlan } from '../verify/index.js';
+import { verifyTypedPlan } from '../verify/index.js';
 
 /**
  * `baseline`: each order alone on its cheapest itinerary (the yardstick).
@@ -95,7 +95,8 @@ export async function planBatch(
     warnings: facts.length > 0 ? coverageWarnings(model, fromMs, toMs) : [],
   });
   await options.checkpoint?.('verifying');
-  const verdict = verifyPlan({ model, orders, stock }, plan);
+  // Typed: the engine built the plan, the schema parse would only cost time (not a check).
+  const verdict = verifyTypedPlan({ model, orders, stock }, plan);
   if (!verdict.ok) throw new VerificationError(verdict.violations);
   return plan;
 }

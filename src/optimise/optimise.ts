@@ -53,6 +53,14 @@ export type Checkpoint = (phase: PlanPhase, done?: number, total?: number) => vo
 
 /** Orders between two checkpoints in the per-order loops. */
 const CHECKPOINT_EVERY = 250;
+/** Orders between two polls of `shouldStop` while orders are examined (divides CHECKPOINT_EVERY,
+ *  so a stop decided at a checkpoint takes effect right after it). */
+const STOP_POLL_EVERY = 50;
+
+/** The answer of an order the run had no time to examine (orders are examined in creation order). */
+export function notExamined(order: string): Unplanned {
+  return unplanned(order, 'TIME_LIMIT', 'Not examined within the time limit: the run stopped before this order\'s turn (orders are examined in creation order). Plan again with a longer time limit.');
+}
 
 export interface OptimiseResult {
   decisions: OrderDecision[];
@@ -72,8 +80,9 @@ export interface BuiltProblem {
   fallback: Unplanned[];
   /** Orders answered before any choice: no stock, no route, no feasible deadline. */
   decisions: OrderDecision[];
-  /** Set when `shouldStop` held once the baseline start was known: that start, for every order
-   *  (the problem is then not built: no time is left to improve on it). */
+  /** Set when `shouldStop` held while the orders were examined or once the baseline start was
+   *  known: that start for every order examined, TIME_LIMIT for the others (the problem is then
+   *  not built: no time is left to improve on it). */
   stoppedAtStart?: OrderDecision[];
 }
 
@@ -93,24 +102,33 @@ export async function buildProblem(
   const decisions: OrderDecision[] = [];
   const sorted = [...facts].sort(byCreation);
   const candidates = new Map<string, OrderCandidates | Unplanned>();
+  // Out of time while examining: the orders examined so far (a prefix in creation order) are
+  // planned as the baseline plans them, the rest answered TIME_LIMIT and take no stock.
+  let examined = sorted.length;
   for (const [i, f] of sorted.entries()) {
     if (checkpoint !== undefined && i % CHECKPOINT_EVERY === 0) await checkpoint('candidates', i, 2 * sorted.length);
+    if (i % STOP_POLL_EVERY === 0 && shouldStop?.() === true) {
+      examined = i;
+      break;
+    }
     candidates.set(f.order.id, orderCandidates(ctx, f, stock, settings));
   }
+  const reached = examined === sorted.length ? sorted : sorted.slice(0, examined);
   const left = stock.clone();
   const baseline = new Map(
-    chooseBaseline(ctx, sorted, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
+    chooseBaseline(ctx, reached, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
   );
   // Out of time (now, or while the problem is built): the baseline start is the plan; building
   // the problem costs about half as much as the candidates did, for a search with no time left.
   const startOnly = (): BuiltProblem => {
     const stoppedAtStart = sorted.map((f) => {
-      const found = candidates.get(f.order.id)!;
+      const found = candidates.get(f.order.id);
+      if (found === undefined) return notExamined(f.order.id);
       return 'status' in found ? found : baseline.get(f.order.id)!;
     });
     return { problem: new ProblemBuilder(ctx.model, () => 0).problem, start: [], fallback: [], decisions: [], stoppedAtStart };
   };
-  if (shouldStop?.() === true) return startOnly();
+  if (examined < sorted.length || shouldStop?.() === true) return startOnly();
   const builder = new ProblemBuilder(ctx.model, (node, sku) => stock.available(node, sku));
   const start: number[] = [];
   const fallback: Unplanned[] = [];

@@ -309,6 +309,8 @@ function remedyOf(answer: UnplannedOrder, index: NetworkIndex, capacity: Capacit
       return 'a lane path from a node holding its stock to its destination zone (or an allowed source that has one).';
     case 'INVALID_ORDER':
       return `correct the order's ${answer.field ?? 'invalid'} field and plan again.`;
+    case 'TIME_LIMIT':
+      return 'more time: the run stopped before it examined this order; plan again with a longer --time-limit (or none).';
   }
 }
 

@@ -89,6 +89,8 @@
 // | REASON_INVALID_ORDER    | `field` is destination (not a zone), serviceLevel (not in the network), allowedSources | order                         |
 // |                         | (a node that stocks nothing) or deliverBy (before createdAt), and is invalid so; any   |                               |
 // |                         | other field, or none, is rejected                                                      |                               |
+// | REASON_TIME_LIMIT       | the plan is marked timeLimited (the run stopped before examining the order; where the  | order                         |
+// |                         | clock stopped is not recomputable, only that the plan says it stopped)                 |                               |
 // | UNCHECKABLE             | the verifier could not evaluate part of the plan (an exception from the time or tariff | order                         |
 // |                         | model); never silent, the plan fails                                                   |                               |
 //
@@ -157,6 +159,7 @@ export type VerifyRule =
   | 'REASON_SLA_INFEASIBLE'
   | 'REASON_CAPACITY'
   | 'REASON_INVALID_ORDER'
+  | 'REASON_TIME_LIMIT'
   | 'UNCHECKABLE';
 
 /** One broken rule, located precisely enough to find the bug in the planner that made it. */

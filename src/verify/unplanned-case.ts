@@ -14,6 +14,8 @@ export interface UnplannedCase {
   stock: StockLevels;
   routes: RouteSearch;
   loads: PlanLoads;
+  /** The plan's own `timeLimited` flag (a TIME_LIMIT answer needs it). */
+  timeLimited: boolean;
   /** The recomputed deadline; null when the order has none the time model can compute. */
   deadlineMs: number | null;
   /** The order's creation instant, rounded up to its whole second; null when it is not a real instant. */

@@ -11,10 +11,14 @@ import { checkNoRouteReason } from './reason-no-route.js';
 import { checkNoStockReason } from './reason-no-stock.js';
 import { checkOverValueLimitReason } from './reason-over-value-limit.js';
 import { checkSlaInfeasibleReason } from './reason-sla-infeasible.js';
+import { checkTimeLimitReason } from './reason-time-limit.js';
 import { localIso, type UnplannedCase } from './unplanned-case.js';
 
 export function checkUnplannedOrder(c: Omit<UnplannedCase, 'deadlineMs' | 'createdMs'>): void {
   const { ctx, order, answer } = c;
+  // Most of a time-limited batch may be TIME_LIMIT answers: with no deadline stated there is
+  // nothing else to check, so skip recomputing one (the same verdict, a pass a fraction as long).
+  if (answer.reason === 'TIME_LIMIT' && answer.deadline === undefined && answer.earliestDelivery === undefined) return checkTimeLimitReason(c);
   const where = { order: order.id };
   let deadlineMs: number | null = null;
   try {
@@ -44,6 +48,8 @@ export function checkUnplannedOrder(c: Omit<UnplannedCase, 'deadlineMs' | 'creat
       return checkCapacityReason(full);
     case 'INVALID_ORDER':
       return checkInvalidOrderReason(full);
+    case 'TIME_LIMIT':
+      return checkTimeLimitReason(full);
   }
 }
 

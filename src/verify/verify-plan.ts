@@ -30,15 +30,26 @@ export interface VerifyInput {
   stock: readonly StockRecord[];
 }
 
+/** A plan from outside (a file, a request): it must parse with the `Plan` schema first (SCHEMA). */
 export function verifyPlan(input: VerifyInput, plan: unknown): VerifyResult {
   const parsed = parsePlan(plan);
   if (!parsed.ok) return { ok: false, violations: parsed.violations, recomputedCostMinor: 0 };
+  return verifyTypedPlan(input, parsed.plan);
+}
+
+/**
+ * A plan the engine built from typed data, checked without the schema pass: every check but
+ * SCHEMA's parse runs as for `verifyPlan` (instants are still read and judged one by one). The
+ * parse would only confirm the plan's shape, which the type already fixes, and on a 100,000-order
+ * plan it costs about half of the verification. The plan is read, never changed.
+ */
+export function verifyTypedPlan(input: VerifyInput, plan: Plan): VerifyResult {
   const orders = new Map<string, Order>();
   for (const order of input.orders) if (!orders.has(order.id)) orders.set(order.id, order);
   const ctx = new VerifyContext(input.model, orders);
   let recomputedCostMinor = 0;
   try {
-    recomputedCostMinor = verifyParsedPlan(ctx, parsed.plan, input.stock);
+    recomputedCostMinor = verifyParsedPlan(ctx, plan, input.stock);
   } catch (error) {
     // A bug or an unforeseen input in the verifier itself: the plan is not verified, say so.
     ctx.report({ rule: 'UNCHECKABLE', message: `the verifier stopped: ${describe(error)}` });
@@ -100,7 +111,7 @@ function verifyParsedPlan(ctx: VerifyContext, plan: Plan, stock: readonly StockR
     const order = ctx.orders.get(answer.order);
     if (order === undefined) continue; // ORDER_UNKNOWN
     try {
-      checkUnplannedOrder({ ctx, order, answer, stock: stockLevels, routes, loads: planLoads });
+      checkUnplannedOrder({ ctx, order, answer, stock: stockLevels, routes, loads: planLoads, timeLimited: plan.timeLimited });
     } catch (error) {
       ctx.report({ rule: 'UNCHECKABLE', order: answer.order, message: `the ${answer.reason} answer of order ${answer.order} could not be checked: ${describe(error)}` });
     }

@@ -121,7 +121,7 @@ export function fixturePlan(): Plan {
     }],
     totals: {
       orders: 3, planned: 2,
-      unplanned: { NO_STOCK: 0, NO_ROUTE: 0, SLA_INFEASIBLE: 1, CAPACITY: 0, OVER_VALUE_LIMIT: 0, INVALID_ORDER: 0 },
+      unplanned: { NO_STOCK: 0, NO_ROUTE: 0, SLA_INFEASIBLE: 1, CAPACITY: 0, OVER_VALUE_LIMIT: 0, INVALID_ORDER: 0, TIME_LIMIT: 0 },
       cost: { handling: 1000, freight: 60000, consolidation: 80000, clearance: 2000, lastMile: 2600, total: 145600 }, taxMinor: 5732,
       lowerBoundMinor: 140000, gap: 5600 / 145600,
     },

@@ -231,7 +231,7 @@ export function validPlan(): Plan {
     totals: {
       orders: 4,
       planned: 3,
-      unplanned: { NO_STOCK: 0, NO_ROUTE: 0, SLA_INFEASIBLE: 0, CAPACITY: 0, OVER_VALUE_LIMIT: 1, INVALID_ORDER: 0 },
+      unplanned: { NO_STOCK: 0, NO_ROUTE: 0, SLA_INFEASIBLE: 0, CAPACITY: 0, OVER_VALUE_LIMIT: 1, INVALID_ORDER: 0, TIME_LIMIT: 0 },
       cost: { handling: 1500, freight: 90400, consolidation: 70000, clearance: 3000, lastMile: 11600, total: 176500 },
       taxMinor: 12740,
       lowerBoundMinor: 170000,

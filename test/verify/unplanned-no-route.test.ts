@@ -13,7 +13,7 @@ function allNoRoute(plan: Plan): void {
   plan.totals = {
     ...plan.totals,
     planned: 0,
-    unplanned: { NO_STOCK: 0, NO_ROUTE: 4, SLA_INFEASIBLE: 0, CAPACITY: 0, OVER_VALUE_LIMIT: 0, INVALID_ORDER: 0 },
+    unplanned: { NO_STOCK: 0, NO_ROUTE: 4, SLA_INFEASIBLE: 0, CAPACITY: 0, OVER_VALUE_LIMIT: 0, INVALID_ORDER: 0, TIME_LIMIT: 0 },
     cost: zero as Plan['totals']['cost'],
     lowerBoundMinor: 0,
     gap: 0,
