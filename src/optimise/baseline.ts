@@ -3,7 +3,8 @@
 // those whose departure or clearance day is already full. It never plans for sharing; what
 // its parcels happen to share on a departure is billed as the tariff bills any departure.
 // It is the yardstick the optimiser must beat, and a plan that always exists.
-import type { ItineraryContext } from '../graph/itineraries.js';
+import type { ItineraryCost } from '../graph/itinerary.js';
+import { type ItineraryContext, referenceParcelCost, searchItineraries } from '../graph/itineraries.js';
 import { CapacityLedger, type Load } from './capacity.js';
 import {
   type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates, type ParcelCandidates,
@@ -58,7 +59,7 @@ export function chooseBaseline(
     let best: { costMinor: number; parcels: Chosen[] } | null = null;
     let blocked = '';
     for (const option of inStock) {
-      const trial = chooseItineraries(option, capacity);
+      const trial = chooseItineraries(option, capacity, (p) => itineraryWithRoom(ctx, f, p, capacity));
       if (trial.parcels === null) {
         blocked ||= trial.blocker;
         continue;
@@ -87,6 +88,7 @@ interface Chosen {
 function chooseItineraries(
   option: readonly ParcelCandidates[],
   capacity: CapacityLedger,
+  withRoom: (p: ParcelCandidates) => { legs: DecidedParcel['legs']; costMinor: number } | null,
 ): { parcels: Chosen[]; costMinor: number } | { parcels: null; blocker: string } {
   const parcels: Chosen[] = [];
   let costMinor = 0;
@@ -104,6 +106,9 @@ function chooseItineraries(
       }
       blocker ||= why;
     }
+    // Every kept candidate is full: CAPACITY must mean that no in-time routing has room, so
+    // search every departure before the deadline against what is booked now.
+    chosen ??= withRoom(p);
     if (chosen === null) {
       release();
       return { parcels: null, blocker };
@@ -115,6 +120,38 @@ function chooseItineraries(
   }
   release();
   return { parcels, costMinor };
+}
+
+/** Departures tried per lane when looking for room: every departure of a fortnight, even at ten a day. */
+const ROOM_SEARCH_DEPARTURES = 160;
+/** What a full itinerary costs in that search: more than any real one, so it is never chosen. */
+const FULL = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The cheapest itinerary of a parcel from its source that arrives by the deadline on departures
+ * and clearance days with room now, ready from the order's creation (not its pick wave: the
+ * verifier judges CAPACITY from creation too); null when there is none. The search's cost
+ * depends on the ledger, so its memo entry is dropped after use.
+ */
+function itineraryWithRoom(
+  ctx: ItineraryContext,
+  f: OrderFacts,
+  p: ParcelCandidates,
+  capacity: CapacityLedger,
+): { legs: DecidedParcel['legs']; costMinor: number } | null {
+  const reference = referenceParcelCost(ctx);
+  const toDecided = (legs: Parameters<ItineraryCost>[0]) => legs.map((l) => ({ lane: l.lane, departureMs: l.departureMs, arrivalMs: l.arrivalMs }));
+  const cost: ItineraryCost = (legs) => (capacity.blocker(toDecided(legs), p.measures) === null ? reference(legs) : FULL);
+  try {
+    const search = searchItineraries(ctx, {
+      source: p.source, destination: f.order.destination, readyMs: f.createdMs, deadlineMs: f.deadlineMs,
+      k: 1, departuresPerLane: ROOM_SEARCH_DEPARTURES, cost,
+    });
+    const found = search.itineraries[0];
+    return found === undefined || found.costMinor >= FULL ? null : { legs: toDecided(found.legs), costMinor: found.costMinor };
+  } finally {
+    ctx.memo.searches.delete(cost);
+  }
 }
 
 export function byCreation(a: OrderFacts, b: OrderFacts): number {
