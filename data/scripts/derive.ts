@@ -31,7 +31,7 @@ export function fnv1a(text: string): number {
 /**
  * Block time of a jet over a great-circle distance: 30 min taxi, climb and approach plus
  * cruise at an effective 850 km/h, rounded to 5 minutes. Checked against published block
- * times (DOMAIN.md): JFK→PVG 11,870 km → 14 h 30; FRA→PVG 8,890 km → 11 h; NRT→PVG
+ * times (docs/DOMAIN.md): JFK→PVG 11,870 km → 14 h 30; FRA→PVG 8,890 km → 11 h; NRT→PVG
  * 1,770 km → 2 h 35.
  */
 export const BLOCK_OVERHEAD_MINUTES = 30;

@@ -1,4 +1,4 @@
-// Backend: HiGHS compiled to WebAssembly (npm `highs`, MIT). Measured in ../shared/SOLVERS.md
+// Backend: HiGHS compiled to WebAssembly (npm `highs`, MIT). Measured in bench/solvers.bench.ts
 // as the only npm solver that solves every LP relaxation we need quickly and returns a
 // correct incumbent when it times out. Its answers are checked all the same.
 import highsModule, { type Highs } from 'highs';

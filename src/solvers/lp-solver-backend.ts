@@ -1,6 +1,6 @@
 // Backend: javascript-lp-solver (the design card's solver; Unlicense, pure JS). Good on small
 // models; its root LP cannot be interrupted and after a timeout it may report `feasible: true`
-// for values that break constraints (see ../shared/SOLVERS.md), so the optimiser only hands it
+// for values that break constraints (bench/solvers.bench.ts; test/solvers), so the optimiser only hands it
 // small models and every answer goes through checkSolution.
 // Its only limit is a `timeout` in Date.now() milliseconds, checked once per branch-and-bound
 // node. A node limit (`maxNodes`) is made of it: the solve runs in a worker thread whose

@@ -1,5 +1,5 @@
 // Chargeable weight of air cargo: the greater of actual and volumetric weight, rounded up to
-// the next 0.5 kg (IATA practice; see DOMAIN.md "Air cargo pricing").
+// the next 0.5 kg (IATA practice; see docs/DOMAIN.md "Air cargo pricing").
 import { ceilWithTolerance } from './rounding.js';
 
 /** Volumetric ("dimensional") weight in kg: m³ × 1e6 cm³/m³ ÷ divisor (cm³ per kg, 6000 usually). */

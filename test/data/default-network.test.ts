@@ -113,7 +113,7 @@ describe('default network', () => {
     }
   });
 
-  it('matches the published block times of DOMAIN.md', () => {
+  it('matches the published block times of docs/DOMAIN.md', () => {
     const hours = (id: string): number => airLane(id).transitMinutes / 60;
     expect(hours('AIR:JFK-PVG:MU')).toBeGreaterThanOrEqual(13);
     expect(hours('AIR:JFK-PVG:MU')).toBeLessThanOrEqual(16);

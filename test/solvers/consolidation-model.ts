@@ -1,4 +1,4 @@
-// Random consolidation MILPs of the kind measured in shared/SOLVERS.md, shared by the
+// Random consolidation MILPs (N orders choosing among k routes, integer ULDs per lane, as in bench/solvers.bench.ts), shared by the
 // backends-agree property test and bench/solvers.bench.ts: N orders each choose one of k
 // candidate routes (one or two lanes); a lane used by any order pays a fixed cost (binary y,
 // linked by x ≤ y rows) and an integer number of ULDs whose capacity covers the kilograms on it.

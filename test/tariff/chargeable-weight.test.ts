@@ -7,7 +7,7 @@ describe('volumetricKg', () => {
     // 50 × 40 × 30 cm = 0.06 m³ = 60,000 cm³; ÷ 6000 = 10 kg; ÷ 5000 = 12 kg.
     expect(volumetricKg(0.06, 6000)).toBeCloseTo(10, 12);
     expect(volumetricKg(0.06, 5000)).toBeCloseTo(12, 12);
-    // 1 m³ ≈ 166.67 kg at ÷6000 (DOMAIN.md: "1 m³ ≈ 167 kg").
+    // 1 m³ ≈ 166.67 kg at ÷6000 (docs/DOMAIN.md: "1 m³ ≈ 167 kg").
     expect(volumetricKg(1, 6000)).toBeCloseTo(166.6667, 4);
   });
 });

@@ -15,7 +15,7 @@ export const TARIFF: WeightBreakTariff = {
   ],
 };
 
-/** AKE / LD3: 1,588 kg, 4.3 m³ (DOMAIN.md). */
+/** AKE / LD3: 1,588 kg, 4.3 m³ (docs/DOMAIN.md). */
 export const AKE: UldType = { type: 'AKE', maxKg: 1588, maxM3: 4.3 };
 
 type LaneInput = Parameters<typeof Lane.parse>[0];

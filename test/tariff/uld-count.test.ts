@@ -35,7 +35,7 @@ describe('uldsNeeded', () => {
   });
 
   it('works for pallets too', () => {
-    // PMC 6,804 kg (DOMAIN.md); 10 m³ assumed here. 7000 kg, 5 m³ → max(1.03, 0.5) → 2.
+    // PMC 6,804 kg (docs/DOMAIN.md); 10 m³ assumed here. 7000 kg, 5 m³ → max(1.03, 0.5) → 2.
     const pmc: UldType = { type: 'PMC', maxKg: 6804, maxM3: 10 };
     expect(uldsNeeded(pmc, 7000, 5)).toBe(2);
     expect(uldsNeeded(pmc, 6804, 10)).toBe(1);
