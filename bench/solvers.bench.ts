@@ -1,4 +1,4 @@
-// Solver backends compared on random consolidation models (N orders, k candidate routes each, integer ULDs per lane)
+// Solver backends compared on random consolidation models
 // (N orders × k candidate routes, lane fixed costs with x ≤ y linking, integer ULD counts):
 // three MILPs and one LP relaxation, each solved by every backend in BACKENDS with a 30 s limit.
 // Every answer is re-checked (checkSolution, Σ cost·value, exact integers) before it counts, and
