@@ -213,6 +213,11 @@ export async function optimise(
   });
   const total = merged.total;
   await checkpoint?.('bounding');
+  // Out of time before bounding: no bound (the plan says so: gap null), rather than bound work
+  // that would run past the limit; assembly and verification still follow.
+  if (options.shouldStop?.() === true) {
+    return { decisions, lowerBoundMinor: null, timeLimited: true, partitions: partitions.length, exactPartitions };
+  }
   const steps = lagrangianSteps(problem, index, (o) => choiceOf[o] !== UNASSIGNED, total, options.lagrangian, merged.prices());
   let lagrangian = 0;
   for (let i = 1; ; i++) {
