@@ -42,6 +42,8 @@ export interface PlanSummary {
   /** (cost − bound) / cost, or null without a bound. */
   gap: number | null;
   consolidations: number;
+  /** Consolidations shipped loose under a consolidator's rate (co-load): no MAWB or ULD of ours. */
+  shippedLoose: number;
   ulds: number;
   /** Mean utilisation of the ULDs flown, weighted by each consolidation's ULD count; null when none. */
   averageUldUtilisation: number | null;
@@ -105,6 +107,7 @@ export function planSummary(plan: Plan, options: { elapsedMs: number }): PlanSum
     lowerBoundMinor: bound,
     gap: plan.totals.gap,
     consolidations: plan.consolidations.length,
+    shippedLoose: plan.consolidations.filter((c) => c.shipping === 'co_load').length,
     ulds,
     averageUldUtilisation: ulds === 0 ? null : uldWeightedUtilisation / ulds,
     slackMinutes: slackDistribution(slacks),
@@ -164,7 +167,8 @@ export function formatSummary(s: PlanSummary): string {
   rows.push(['import taxes', `${money(s.taxesMinor)}  (buyers' CBEC tax; not logistics cost)`]);
   rows.push(['lower bound', s.lowerBoundMinor === null ? 'none' : money(s.lowerBoundMinor)]);
   rows.push(['gap', s.gap === null ? 'n/a' : `${(s.gap * 100).toFixed(2)} %`]);
-  rows.push(['consolidations', `${s.consolidations} (${s.ulds} ULD${s.ulds === 1 ? '' : 's'})`]);
+  const ulds = `${s.ulds} ULD${s.ulds === 1 ? '' : 's'}`;
+  rows.push(['consolidations', `${s.consolidations} (${s.shippedLoose > 0 ? `${s.shippedLoose} shipped loose, ` : ''}${ulds})`]);
   rows.push(['ULD utilisation', s.averageUldUtilisation === null ? 'n/a' : `${pct(s.averageUldUtilisation)} average`]);
   rows.push([
     'SLA slack',

@@ -28,3 +28,14 @@ describe('formatSummary', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 });
+
+describe('formatSummary: consolidations shipped loose', () => {
+  it('says how many consolidations went loose (co-load), and counts them in the JSON figures', () => {
+    const plan = fixturePlan();
+    for (const c of plan.consolidations) Object.assign(c, { shipping: 'co_load', ulds: 0 });
+    const summary = planSummary(plan, { elapsedMs: 1 });
+    expect(summary.shippedLoose).toBe(1);
+    expect(formatSummary(summary)).toMatch(/^consolidations +1 \(1 shipped loose, 0 ULDs\)$/m);
+    expect(formatSummary(planSummary(fixturePlan(), { elapsedMs: 1 }))).toMatch(/^consolidations +1 \(1 ULD\)$/m);
+  });
+});
