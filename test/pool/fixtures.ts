@@ -1,6 +1,7 @@
 // Shared inputs of the pool tests: a seeded batch on the default network, its partitions as
 // the optimiser forms them, and their results solved on the test's own thread (the reference
 // every pool answer must equal).
+import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_NETWORK } from '../../src/cli/paths.js';
 import { type NetworkIndex, indexNetwork } from '../../src/domain/network-index.js';
 import type { Network } from '../../src/domain/network.js';
@@ -12,6 +13,7 @@ import { loadNetwork } from '../../src/io/load.js';
 import type { Partition } from '../../src/optimise/partition.js';
 import type { PartitionResult } from '../../src/optimise/solve-partition.js';
 import { solveInThread } from '../../src/pool/in-thread.js';
+import { PartitionPool } from '../../src/pool/partition-pool.js';
 import { createTimeModel } from '../../src/time/index.js';
 
 export interface PoolFixture {
@@ -44,4 +46,17 @@ export async function poolFixture(orders: number, seed: number): Promise<PoolFix
     },
   });
   return { network, index, orders: batch.orders, stock: batch.stock, context: () => createItineraryContext(model), partitions, reference };
+}
+
+/** A pool fixture and a two-thread pool shared by the tests of one file: made before them, closed after. */
+export function sharedPool(orders = 300, seed = 5): { readonly f: PoolFixture; readonly pool: PartitionPool } {
+  const shared = {} as { f: PoolFixture; pool: PartitionPool };
+  beforeAll(async () => {
+    shared.f = await poolFixture(orders, seed);
+    shared.pool = new PartitionPool({ network: shared.f.network, size: 2 });
+  });
+  afterAll(async () => {
+    await shared.pool.close();
+  });
+  return shared;
 }
