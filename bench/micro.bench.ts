@@ -11,11 +11,11 @@ import { indexNetwork } from '../src/domain/network-index.js';
 import { planBatch } from '../src/engine/plan-batch.js';
 import { createItineraryContext } from '../src/graph/index.js';
 import { loadInputs } from '../src/io/load.js';
-import { byCreation } from '../src/optimise/baseline.js';
-import { DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates } from '../src/optimise/candidates.js';
-import { examineOrder, type OrderFacts } from '../src/optimise/order-facts.js';
-import { ProblemBuilder } from '../src/optimise/problem.js';
-import { StockLedger } from '../src/optimise/stock-ledger.js';
+import { byCreation } from '../src/optimise/start/baseline.js';
+import { DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates } from '../src/optimise/choices/candidates.js';
+import { examineOrder, type OrderFacts } from '../src/optimise/choices/order-facts.js';
+import { ProblemBuilder } from '../src/optimise/model/problem.js';
+import { StockLedger } from '../src/optimise/ledger/stock-ledger.js';
 import { createTimeModel } from '../src/time/index.js';
 import { verifyPlan } from '../src/verify/index.js';
 

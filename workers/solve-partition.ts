@@ -4,7 +4,7 @@
 // Edge code: the clock is read for the deadline (deadlineLimits, src/pool/task.ts), never in the core.
 import { workerData } from 'node:worker_threads';
 import { type NetworkIndex, indexNetwork } from '../src/domain/network-index.js';
-import { type PartitionResult, solvePartition } from '../src/optimise/solve-partition.js';
+import { type PartitionResult, solvePartition } from '../src/optimise/partition/solve-partition.js';
 import { wireSolver } from '../src/engine/solver-wiring.js';
 import { type PartitionTask, type PoolWorkerData, deadlineLimits, slowedBackend } from '../src/pool/task.js';
 import type { SolverBackend } from '../src/solvers/backend.js';

@@ -1,7 +1,7 @@
 // The one place a solver name becomes the parts that solve: the exact backend (or none) and
 // the partition settings made for it. Planner, pool workers and planBatch all ask here, so a
 // name means the same search on the calling thread and on any worker.
-import type { PartitionSettings } from '../optimise/solve-partition.js';
+import type { PartitionSettings } from '../optimise/partition/solve-partition.js';
 import type { SolverBackend } from '../solvers/backend.js';
 import { BACKENDS } from '../solvers/index.js';
 import type { SolverName } from './plan-batch.js';

@@ -6,23 +6,34 @@
 //   computed on the whole problem.
 // Partitions are solved by `solvePartitions`, in process by default; the worker pool passes
 // its own (same function, other threads), which is why the result cannot depend on it.
+//
+// The folders hold the steps, one concern each:
+//   choices/   what an order may do: facts, sourcing options, candidate itineraries
+//   model/     the Problem in plain data, an Assignment of it, the decisions it yields
+//   ledger/    stock and capacity drawn down as orders are committed
+//   start/     the baseline: a feasible start, order by order
+//   search/    improvement moves on an Assignment
+//   exact/     the order-level MILP for a solver backend
+//   partition/ independent partitions and how one is solved (what the pool runs)
+//   bound/     lower bounds on the optimum
+//   pricing/   decisions turned into a priced Plan (shared with the quote, ./quote.ts)
 import { measureLines } from '../domain/measure.js';
 import type { NetworkIndex } from '../domain/network-index.js';
 import type { ItineraryContext } from '../graph/itineraries.js';
 import type { SolverBackend } from '../solvers/backend.js';
-import { Assignment, UNASSIGNED } from './assignment.js';
-import { byCreation, chooseBaseline } from './baseline.js';
-import { CapacityLedger } from './capacity.js';
-import { type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates } from './candidates.js';
-import { type OrderDecision, type Unplanned, unplanned } from './decisions.js';
-import type { OrderFacts } from './order-facts.js';
-import { type Partition, partitionProblem } from './partition.js';
-import { improve } from './local-search.js';
-import { type Problem, ProblemBuilder } from './problem.js';
-import { type LagrangianSettings, lagrangianSteps } from './lagrangian-bound.js';
+import { Assignment, UNASSIGNED } from './model/assignment.js';
+import { byCreation, chooseBaseline } from './start/baseline.js';
+import { CapacityLedger } from './ledger/capacity.js';
+import { type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates } from './choices/candidates.js';
+import { type OrderDecision, type Unplanned, unplanned } from './model/decisions.js';
+import type { OrderFacts } from './choices/order-facts.js';
+import { type Partition, partitionProblem } from './partition/partition.js';
+import { improve } from './search/local-search.js';
+import { type Problem, ProblemBuilder } from './model/problem.js';
+import { type LagrangianSettings, lagrangianSteps } from './bound/lagrangian-bound.js';
 import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
-import { type PartitionResult, type PartitionSettings, solvePartition } from './solve-partition.js';
-import type { StockLedger } from './stock-ledger.js';
+import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
+import type { StockLedger } from './ledger/stock-ledger.js';
 
 export type SolvePartitions = (partitions: readonly Partition[]) => Promise<PartitionResult[]>;
 

@@ -3,7 +3,7 @@
 // that adds least to the logistics cost of what is already planned, the date it promises, and
 // that marginal cost — or, when no promise can be made, the reason a plan would give.
 //
-// Marginal cost, exactly as a plan prices it (src/optimise/assemble.ts): a plan's logistics cost
+// Marginal cost, exactly as a plan prices it (src/optimise/pricing/assemble.ts): a plan's logistics cost
 // is Σ parcels' own charges + Σ departures consolidationCost(total load). Joining a departure
 // therefore adds consolidationCost(load + parcel) − consolidationCost(load) on each consolidating
 // leg, plus the parcel's own charges (handling, per-parcel lane fees). Taxes stay apart, as in
@@ -19,11 +19,11 @@ import type { ItineraryContext } from '../graph/itineraries.js';
 import { consolidationCost, consolidationTotalMinor, isConsolidating, parcelChargeableKg } from '../tariff/index.js';
 import { parseInstant } from '../time/time-model.js';
 import { zoneClock } from '../time/zone.js';
-import { type CandidateSettings, DEFAULT_CANDIDATES, orderCandidates, type ParcelCandidates } from './candidates.js';
-import { departureKey, type Unplanned } from './decisions.js';
-import { examineOrder } from './order-facts.js';
-import { parcelOwnCost, sumOwnCost } from './parcel-cost.js';
-import { StockLedger } from './stock-ledger.js';
+import { type CandidateSettings, DEFAULT_CANDIDATES, orderCandidates, type ParcelCandidates } from './choices/candidates.js';
+import { departureKey, type Unplanned } from './model/decisions.js';
+import { examineOrder } from './choices/order-facts.js';
+import { parcelOwnCost, sumOwnCost } from './pricing/parcel-cost.js';
+import { StockLedger } from './ledger/stock-ledger.js';
 
 /** What a quote is priced against: the loads a plan put on each departure, and the stock it left. */
 export interface QuoteBase {

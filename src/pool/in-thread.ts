@@ -5,7 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { NetworkIndex } from '../domain/network-index.js';
 import type { SolvePartitions } from '../optimise/optimise.js';
 import { wireSolver } from '../engine/solver-wiring.js';
-import { type PartitionResult, solvePartition } from '../optimise/solve-partition.js';
+import { type PartitionResult, solvePartition } from '../optimise/partition/solve-partition.js';
 import { AbortError } from './errors.js';
 import type { SolveRequest } from './partition-pool.js';
 import { deadlineLimits, slowedBackend } from './task.js';

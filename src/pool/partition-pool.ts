@@ -15,9 +15,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Network } from '../domain/network.js';
 import type { SolvePartitions } from '../optimise/optimise.js';
-import type { Partition } from '../optimise/partition.js';
+import type { Partition } from '../optimise/partition/partition.js';
 import { wireSolver } from '../engine/solver-wiring.js';
-import type { PartitionResult, PartitionSettings } from '../optimise/solve-partition.js';
+import type { PartitionResult, PartitionSettings } from '../optimise/partition/solve-partition.js';
 import { AbortError, type FailedPartition, PartitionError, isAbort, untilAborted } from './errors.js';
 import type { InjectedFault, PartitionSolverName, PartitionTask, PoolWorkerData, SlowSolves } from './task.js';
 

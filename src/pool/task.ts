@@ -3,8 +3,8 @@
 // same task could as well be put on a job queue and solved on another machine.
 import type { Network } from '../domain/network.js';
 import type { PartitionSolverName } from '../engine/solver-wiring.js';
-import type { Partition } from '../optimise/partition.js';
-import type { PartitionLimits, PartitionSettings } from '../optimise/solve-partition.js';
+import type { Partition } from '../optimise/partition/partition.js';
+import type { PartitionLimits, PartitionSettings } from '../optimise/partition/solve-partition.js';
 import type { SolverBackend } from '../solvers/backend.js';
 
 export type { PartitionSolverName } from '../engine/solver-wiring.js';

@@ -8,12 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, StockRecord } from '../../src/domain/orders.js';
 import { planBatch } from '../../src/engine/plan-batch.js';
-import { Assignment } from '../../src/optimise/assignment.js';
-import { orderCandidates } from '../../src/optimise/candidates.js';
-import { lagrangianBound } from '../../src/optimise/lagrangian-bound.js';
-import { examineOrder, type OrderFacts } from '../../src/optimise/order-facts.js';
-import { type Problem, ProblemBuilder } from '../../src/optimise/problem.js';
-import { StockLedger } from '../../src/optimise/stock-ledger.js';
+import { Assignment } from '../../src/optimise/model/assignment.js';
+import { orderCandidates } from '../../src/optimise/choices/candidates.js';
+import { lagrangianBound } from '../../src/optimise/bound/lagrangian-bound.js';
+import { examineOrder, type OrderFacts } from '../../src/optimise/choices/order-facts.js';
+import { type Problem, ProblemBuilder } from '../../src/optimise/model/problem.js';
+import { StockLedger } from '../../src/optimise/ledger/stock-ledger.js';
 import { buildNetwork, continuous, EVERY_DAY, fixture, weekly } from '../graph/fixtures.js';
 
 const FIXED_MINOR = 100_000;

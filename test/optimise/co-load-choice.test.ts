@@ -3,14 +3,14 @@
 // the assembled plan agree with the tariff's choice, and the bounds stay below the optimum.
 import { describe, expect, it } from 'vitest';
 import { planBatch } from '../../src/engine/plan-batch.js';
-import { Assignment } from '../../src/optimise/assignment.js';
-import { orderCandidates } from '../../src/optimise/candidates.js';
-import { lagrangianBound } from '../../src/optimise/lagrangian-bound.js';
-import { departureRates, lowerBound } from '../../src/optimise/lower-bound.js';
-import { buildMilp, choicesFromSolution } from '../../src/optimise/milp.js';
-import { examineOrder, type OrderFacts } from '../../src/optimise/order-facts.js';
-import { type Problem, ProblemBuilder } from '../../src/optimise/problem.js';
-import { StockLedger } from '../../src/optimise/stock-ledger.js';
+import { Assignment } from '../../src/optimise/model/assignment.js';
+import { orderCandidates } from '../../src/optimise/choices/candidates.js';
+import { lagrangianBound } from '../../src/optimise/bound/lagrangian-bound.js';
+import { departureRates, lowerBound } from '../../src/optimise/bound/lower-bound.js';
+import { buildMilp, choicesFromSolution } from '../../src/optimise/exact/milp.js';
+import { examineOrder, type OrderFacts } from '../../src/optimise/choices/order-facts.js';
+import { type Problem, ProblemBuilder } from '../../src/optimise/model/problem.js';
+import { StockLedger } from '../../src/optimise/ledger/stock-ledger.js';
 import { highsBackend } from '../../src/solvers/highs-backend.js';
 import { consolidationTotalMinor, consolidationCost } from '../../src/tariff/index.js';
 import { consolidationFixture, randomOrders } from './fixtures.js';

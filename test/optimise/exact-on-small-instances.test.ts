@@ -4,11 +4,11 @@
 // capacity and stock through the same resource rules; it shares nothing with the search.
 import { describe, expect, it } from 'vitest';
 import { planBatch, type SolverName } from '../../src/engine/plan-batch.js';
-import { Assignment } from '../../src/optimise/assignment.js';
-import { orderCandidates } from '../../src/optimise/candidates.js';
-import { examineOrder, type OrderFacts } from '../../src/optimise/order-facts.js';
-import { ProblemBuilder } from '../../src/optimise/problem.js';
-import { StockLedger } from '../../src/optimise/stock-ledger.js';
+import { Assignment } from '../../src/optimise/model/assignment.js';
+import { orderCandidates } from '../../src/optimise/choices/candidates.js';
+import { examineOrder, type OrderFacts } from '../../src/optimise/choices/order-facts.js';
+import { ProblemBuilder } from '../../src/optimise/model/problem.js';
+import { StockLedger } from '../../src/optimise/ledger/stock-ledger.js';
 import { consolidationFixture, randomOrders } from './fixtures.js';
 
 const CANDIDATES = { k: 2, departuresPerLane: 2 };

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../../src/domain/network.js';
-import type { Partition } from '../../src/optimise/partition.js';
+import type { Partition } from '../../src/optimise/partition/partition.js';
 import { PartitionError } from '../../src/pool/errors.js';
 import { PartitionPool } from '../../src/pool/partition-pool.js';
 

@@ -23,8 +23,8 @@ import { measureLines } from '../../domain/measure.js';
 import type { Order } from '../../domain/orders.js';
 import { additiveCost, type AdditiveItineraryCost, type ItineraryContext, searchItineraries } from '../../graph/itineraries.js';
 import { isConsolidating, parcelLaneCostMinor } from '../../tariff/index.js';
-import { perKgFloor } from '../lower-bound.js';
-import type { Problem } from '../problem.js';
+import { perKgFloor } from './lower-bound.js';
+import type { Problem } from '../model/problem.js';
 
 /** What the bound needs of an order beyond the problem: its lines, creation and deadline. */
 export interface RoutingFacts {

@@ -3,18 +3,18 @@
 // consolidated chargeable weight, and the charge is shared among its parcels by chargeable
 // weight. Every planner goes through here, so all plans are priced the same way. Import
 // taxes are stated per parcel beside the logistics cost, never inside it.
-import { crossBorderStanding, taxBasis } from '../domain/customs.js';
-import { measureLines } from '../domain/measure.js';
-import type { NetworkIndex } from '../domain/network-index.js';
-import { must } from '../domain/network-index.js';
-import type { Order } from '../domain/orders.js';
+import { crossBorderStanding, taxBasis } from '../../domain/customs.js';
+import { measureLines } from '../../domain/measure.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { must } from '../../domain/network-index.js';
+import type { Order } from '../../domain/orders.js';
 import {
   COST_COMPONENTS, type Consolidation, type CostBreakdown, type OrderAnswer, PLAN_SCHEMA, type Plan, type PlanParcel,
   type TaxBasis, UnplannedReason,
-} from '../domain/plan.js';
-import { allocateMinor, consolidationCost, isConsolidating, parcelChargeableKg, parcelTaxMinor } from '../tariff/index.js';
-import type { TimeModel } from '../time/time-model.js';
-import { type DecidedParcel, departureKey, type OrderDecision } from './decisions.js';
+} from '../../domain/plan.js';
+import { allocateMinor, consolidationCost, isConsolidating, parcelChargeableKg, parcelTaxMinor } from '../../tariff/index.js';
+import type { TimeModel } from '../../time/time-model.js';
+import { type DecidedParcel, departureKey, type OrderDecision } from '../model/decisions.js';
 import { parcelOwnCost } from './parcel-cost.js';
 
 export interface AssembleInput {

@@ -1,7 +1,7 @@
 // What a planner decides, before it becomes a Plan: per order, parcels on dated itineraries,
 // or an unplanned reason. Plain data: this is what workers return and what `assemble` prices.
-import type { FulfilmentMode } from '../domain/network.js';
-import type { UnplannedReason } from '../domain/plan.js';
+import type { FulfilmentMode } from '../../domain/network.js';
+import type { UnplannedReason } from '../../domain/plan.js';
 
 export interface DecidedLeg {
   lane: string;

@@ -4,15 +4,15 @@
 // in ULDs), clearance port days (parcel slots) and stock (node × SKU). The objective is
 //   Σ own cost of the chosen choices + Σ over departures consolidationCost(total load),
 // which equals the assembled plan's total to the minor unit.
-import { must } from '../domain/network-index.js';
-import type { TimeModel } from '../time/time-model.js';
-import { measureLines } from '../domain/measure.js';
-import type { Order } from '../domain/orders.js';
-import { isConsolidating, parcelChargeableKg } from '../tariff/index.js';
-import type { OrderCandidates, ParcelCandidates } from './candidates.js';
+import { must } from '../../domain/network-index.js';
+import type { TimeModel } from '../../time/time-model.js';
+import { measureLines } from '../../domain/measure.js';
+import type { Order } from '../../domain/orders.js';
+import { isConsolidating, parcelChargeableKg } from '../../tariff/index.js';
+import type { OrderCandidates, ParcelCandidates } from '../choices/candidates.js';
 import { type DecidedParcel, departureKey } from './decisions.js';
 import { internIndex } from './intern.js';
-import { parcelOwnCost, sumOwnCost } from './parcel-cost.js';
+import { parcelOwnCost, sumOwnCost } from '../pricing/parcel-cost.js';
 
 export interface DepartureUse {
   /** Index into Problem.departures. */

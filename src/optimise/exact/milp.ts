@@ -17,10 +17,10 @@
 //   G[d]   ≥ 0       co-load charge;                    G ≥ min·c, G ≥ perKg·hc/2
 // and the own rows (ULDs, h) are relaxed by Wmax·c, so a co-loaded departure books no ULDs
 // and its own freight is 0: the solver picks the cheaper way, as consolidationCost does.
-import type { NetworkIndex } from '../domain/network-index.js';
-import { must } from '../domain/network-index.js';
-import { ModelBuilder, type LinearModel } from '../solvers/linear-model.js';
-import type { Problem } from './problem.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { must } from '../../domain/network-index.js';
+import { ModelBuilder, type LinearModel } from '../../solvers/linear-model.js';
+import type { Problem } from '../model/problem.js';
 
 export interface MilpMapping {
   model: LinearModel;

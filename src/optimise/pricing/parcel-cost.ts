@@ -3,11 +3,11 @@
 // logistics cost: assemble.ts states it beside the cost, src/tariff/tax.ts computes it.)
 // The optimiser's objective and the assembled plan both use this one function, which is
 // why the optimiser's cost equals the plan's total to the minor unit.
-import type { NetworkIndex } from '../domain/network-index.js';
-import { must } from '../domain/network-index.js';
-import type { FulfilmentMode } from '../domain/network.js';
-import type { CostComponent } from '../domain/plan.js';
-import { laneCostComponent, parcelLaneCostMinor } from '../tariff/index.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { must } from '../../domain/network-index.js';
+import type { FulfilmentMode } from '../../domain/network.js';
+import type { CostComponent } from '../../domain/plan.js';
+import { laneCostComponent, parcelLaneCostMinor } from '../../tariff/index.js';
 
 export type OwnCost = Record<CostComponent, number>;
 

@@ -3,16 +3,16 @@
 // those whose departure or clearance day is already full. It never plans for sharing; what
 // its parcels happen to share on a departure is billed as the tariff bills any departure.
 // It is the yardstick the optimiser must beat, and a plan that always exists.
-import type { ItineraryCost } from '../graph/itinerary.js';
-import { type ItineraryContext, referenceParcelCost, searchItineraries } from '../graph/itineraries.js';
-import { CapacityLedger, type Load } from './capacity.js';
+import type { ItineraryCost } from '../../graph/itinerary.js';
+import { type ItineraryContext, referenceParcelCost, searchItineraries } from '../../graph/itineraries.js';
+import { CapacityLedger, type Load } from '../ledger/capacity.js';
 import {
   type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates, type ParcelCandidates,
-} from './candidates.js';
-import { type DecidedParcel, type OrderDecision, type Unplanned, unplanned } from './decisions.js';
-import type { OrderFacts } from './order-facts.js';
-import { holdsAll } from './sourcing.js';
-import type { StockLedger } from './stock-ledger.js';
+} from '../choices/candidates.js';
+import { type DecidedParcel, type OrderDecision, type Unplanned, unplanned } from '../model/decisions.js';
+import type { OrderFacts } from '../choices/order-facts.js';
+import { holdsAll } from '../choices/sourcing.js';
+import type { StockLedger } from '../ledger/stock-ledger.js';
 
 export function planBaseline(
   ctx: ItineraryContext,

@@ -1,7 +1,7 @@
 // Improvement heuristics on an Assignment (the start is the baseline's plan, see optimise.ts).
 // All loops run in index order and stop on counts, never on the clock (except an explicit
 // deadline), so results are reproducible. A move is taken only when it saves more than IMPROVEMENT_MINOR.
-import { type Assignment, UNASSIGNED } from './assignment.js';
+import { type Assignment, UNASSIGNED } from '../model/assignment.js';
 
 /** Smallest saving that counts as an improvement: below a minor unit is float noise. */
 export const IMPROVEMENT_MINOR = 0.5;

@@ -1,5 +1,5 @@
 // Stock on hand per (node, SKU), drawn down as planners commit parcels.
-import type { StockRecord } from '../domain/orders.js';
+import type { StockRecord } from '../../domain/orders.js';
 
 export class StockLedger {
   private readonly qty = new Map<string, number>();

@@ -19,12 +19,12 @@
 // Capacity, port and stock rows are dropped: a relaxation, so the bound stays valid.
 // λ follows a subgradient method with Polyak steps against the heuristic's cost, for a fixed
 // number of iterations (deterministic).
-import type { NetworkIndex } from '../domain/network-index.js';
-import { must } from '../domain/network-index.js';
-import type { Lane } from '../domain/network.js';
-import { roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { must } from '../../domain/network-index.js';
+import type { Lane } from '../../domain/network.js';
+import { roundUpToHalfKg, weightBreakChargeMinor } from '../../tariff/index.js';
 import { potentialLoads } from './lower-bound.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 
 export interface LagrangianSettings {
   /** Iterations at most; by default scaled to the problem (a fixed work budget, so still deterministic). */

@@ -1,9 +1,9 @@
 // A (partial) solution of a Problem with its resource loads, kept incrementally so that a
 // move — take an order out, put it back on another choice — is priced in O(its uses).
-import type { NetworkIndex } from '../domain/network-index.js';
-import { must } from '../domain/network-index.js';
-import type { Lane } from '../domain/network.js';
-import { consolidationCost, consolidationTotalMinor } from '../tariff/index.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { must } from '../../domain/network-index.js';
+import type { Lane } from '../../domain/network.js';
+import { consolidationCost, consolidationTotalMinor } from '../../tariff/index.js';
 import type { Choice, Problem } from './problem.js';
 
 export const UNASSIGNED = -1;

@@ -1,11 +1,11 @@
 // Where an order can be sourced: every stocking node that holds all its lines (one parcel),
 // or, when no single node does, a split over several nodes (one parcel per node). Splits
 // cost extra parcels, so they are offered only when no single source exists.
-import type { NetworkIndex } from '../domain/network-index.js';
-import { type FulfilmentMode, SOURCE_KIND } from '../domain/network.js';
-import { drawLines } from '../domain/measure.js';
-import type { Order } from '../domain/orders.js';
-import type { StockLedger } from './stock-ledger.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { type FulfilmentMode, SOURCE_KIND } from '../../domain/network.js';
+import { drawLines } from '../../domain/measure.js';
+import type { Order } from '../../domain/orders.js';
+import type { StockLedger } from '../ledger/stock-ledger.js';
 
 export interface ParcelSourcing {
   source: string;

@@ -1,10 +1,10 @@
 // Capacity already committed: ULD space per departure and clearance slots per port and day.
 // Planners ask `fits` before committing a parcel's itinerary and `commit` after.
-import type { NetworkIndex } from '../domain/network-index.js';
-import { must } from '../domain/network-index.js';
-import { uldsNeeded } from '../tariff/index.js';
-import type { TimeModel } from '../time/time-model.js';
-import { type DecidedLeg, departureKey } from './decisions.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { must } from '../../domain/network-index.js';
+import { uldsNeeded } from '../../tariff/index.js';
+import type { TimeModel } from '../../time/time-model.js';
+import { type DecidedLeg, departureKey } from '../model/decisions.js';
 
 export interface Load {
   weightKg: number;

@@ -12,11 +12,11 @@
 // every plan costs at least Σ_o min over its choices (own cost + Σ_d w_o,d·ρ_d) − ½·|D|.
 // A lane with a co-load offer (per kg p, minimum m) costs min(own, co-load) per departure;
 // co-load per actual kg is ≥ max(p, m / potential load), so ρ_d is the lesser of the two floors.
-import type { NetworkIndex } from '../domain/network-index.js';
-import { must } from '../domain/network-index.js';
-import type { Lane } from '../domain/network.js';
-import { roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
-import type { Problem } from './problem.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { must } from '../../domain/network-index.js';
+import type { Lane } from '../../domain/network.js';
+import { roundUpToHalfKg, weightBreakChargeMinor } from '../../tariff/index.js';
+import type { Problem } from '../model/problem.js';
 
 export function departureRates(problem: Problem, index: NetworkIndex): Float64Array {
   const potential = potentialLoads(problem, () => true);

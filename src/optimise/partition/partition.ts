@@ -8,8 +8,8 @@
 // chunks. This restricts the search (an order cannot move to another group's flights) but
 // keeps every partition's answer feasible together; the lower bound is computed on the
 // whole, unrestricted problem, so it stays valid.
-import { internIndex } from './intern.js';
-import type { Load, Problem } from './problem.js';
+import { internIndex } from '../model/intern.js';
+import type { Load, Problem } from '../model/problem.js';
 
 export interface Partition {
   /** Global order indexes, ascending. */

@@ -2,11 +2,11 @@
 // small enough — the exact MILP through a solver backend. The MILP answer is re-priced with
 // the real tariff and taken only if it is feasible under the partition's quotas and cheaper.
 // Returns plain data (the worker pool sends it back as is).
-import type { NetworkIndex } from '../domain/network-index.js';
-import type { SolverBackend } from '../solvers/backend.js';
-import { Assignment, UNASSIGNED } from './assignment.js';
-import { improve, IMPROVEMENT_MINOR } from './local-search.js';
-import { buildMilp, choicesFromSolution } from './milp.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import type { SolverBackend } from '../../solvers/backend.js';
+import { Assignment, UNASSIGNED } from '../model/assignment.js';
+import { improve, IMPROVEMENT_MINOR } from '../search/local-search.js';
+import { buildMilp, choicesFromSolution } from '../exact/milp.js';
 import type { Partition } from './partition.js';
 
 export interface PartitionSettings {

@@ -1,16 +1,16 @@
 // Candidate routings of one order: for each sourcing option, each parcel's deadline-feasible
 // itineraries. When no option works the order gets its reason here (NO_STOCK, NO_ROUTE,
 // SLA_INFEASIBLE with the earliest achievable delivery).
-import { measureLines, type Measures } from '../domain/measure.js';
-import { formatMinor } from '../output/money.js';
+import { measureLines, type Measures } from '../../domain/measure.js';
+import { formatMinor } from '../../output/money.js';
 import {
   type Itinerary, type ItineraryContext, referenceParcelCost, searchItineraries,
-} from '../graph/itineraries.js';
-import { isCrossBorder } from '../domain/customs.js';
-import { type Unplanned, unplanned } from './decisions.js';
+} from '../../graph/itineraries.js';
+import { isCrossBorder } from '../../domain/customs.js';
+import { type Unplanned, unplanned } from '../model/decisions.js';
 import { type OrderFacts, limitedToGeneralTrade } from './order-facts.js';
 import { type ParcelSourcing, type SourcingOption, sourcingOptions } from './sourcing.js';
-import type { StockLedger } from './stock-ledger.js';
+import type { StockLedger } from '../ledger/stock-ledger.js';
 
 export interface ParcelCandidates extends ParcelSourcing {
   measures: Measures;

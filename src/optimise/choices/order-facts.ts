@@ -1,14 +1,14 @@
 // Per-order facts every planner needs before choosing anything: is the order well formed
 // against the network, its deadline, its measures, and which fulfilment modes it may use.
 // Orders that fail here are answered (INVALID_ORDER, OVER_VALUE_LIMIT), never dropped.
-import { type CrossBorderStanding, crossBorderStanding, isCrossBorder, modesAllowed } from '../domain/customs.js';
-import { measureLines, type Measures } from '../domain/measure.js';
-import { FulfilmentMode, SOURCE_KIND } from '../domain/network.js';
-import type { Order } from '../domain/orders.js';
-import { formatMinor } from '../output/money.js';
-import { orderDeadlineMs } from '../time/sla.js';
-import { parseInstant, type TimeModel } from '../time/time-model.js';
-import { type Unplanned, unplanned } from './decisions.js';
+import { type CrossBorderStanding, crossBorderStanding, isCrossBorder, modesAllowed } from '../../domain/customs.js';
+import { measureLines, type Measures } from '../../domain/measure.js';
+import { FulfilmentMode, SOURCE_KIND } from '../../domain/network.js';
+import type { Order } from '../../domain/orders.js';
+import { formatMinor } from '../../output/money.js';
+import { orderDeadlineMs } from '../../time/sla.js';
+import { parseInstant, type TimeModel } from '../../time/time-model.js';
+import { type Unplanned, unplanned } from '../model/decisions.js';
 
 export interface OrderFacts {
   order: Order;
