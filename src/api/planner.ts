@@ -15,6 +15,7 @@ import { AbortError, untilAborted } from '../pool/errors.js';
 import { solveInThread } from '../pool/in-thread.js';
 import { PartitionPool, type SolveRequest } from '../pool/partition-pool.js';
 import { createTimeModel } from '../time/index.js';
+import { wasChecked } from '../io/checked-inputs.js';
 import { checkNetworkValue, checkOrdersValue, checkStockValue } from './check-inputs.js';
 import { type OrderQuote, Quoter, type QuoteOptions } from './quote.js';
 
@@ -128,7 +129,7 @@ export function createPlanner(options: PlannerOptions): Planner {
   const ctx = createItineraryContext(createTimeModel(index));
   // The baseline solves no partitions: it needs no threads.
   const pool = workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers, preload: solver }) : null;
-  return new BatchPlanner(network, stock, solver, workers, index, ctx, pool);
+  return new BatchPlanner(network, stock, solver, workers, index, ctx, pool, { network: options.network, stock: options.stock });
 }
 
 class BatchPlanner implements Planner {
@@ -143,6 +144,8 @@ class BatchPlanner implements Planner {
     private readonly index: NetworkIndex,
     private readonly ctx: ItineraryContext,
     private readonly pool: PartitionPool | null,
+    /** The objects the caller passed: orders `loadInputs` checked against these need no second check. */
+    private readonly given: { network: Network; stock: readonly StockRecord[] },
   ) {}
 
   async plan(orders: readonly Order[], options: PlanOptions = {}): Promise<Plan> {
@@ -160,12 +163,14 @@ class BatchPlanner implements Planner {
     const limitEndMs = timeLimitMs === undefined ? null : Date.now() + timeLimitMs;
     let reserveMs = FINISH_RESERVE_MS_PER_ORDER * orders.length;
     const deadline = (): number | null => (limitEndMs === null ? null : limitEndMs - reserveMs);
-    let candidatesStartMs = Date.now();
-    // In the first pass over the orders (examining them), the limit is met by stopping there:
-    // the orders not reached are answered TIME_LIMIT (see stopReserveMs).
-    let examining = false;
+    // Until the first pass over the orders (examining them) is over, the limit is met by stopping
+    // where the run is: the orders not reached are answered TIME_LIMIT (see stopReserveMs).
+    // Before that pass starts (the orders checked, their facts gathered), nothing has been
+    // examined yet: stopping costs only the pass over every answer.
+    let examining = true;
+    let candidatesStartMs: number | null = null;
     const stopReserveMs = (nowMs: number): number =>
-      STOP_RESERVE_MS_PER_ORDER * orders.length + STOP_RESERVE_PER_EXAMINING_MS * (nowMs - candidatesStartMs);
+      STOP_RESERVE_MS_PER_ORDER * orders.length + (candidatesStartMs === null ? 0 : STOP_RESERVE_PER_EXAMINING_MS * (nowMs - candidatesStartMs));
     const emit = (phase: PlanPhase, done: number, total: number, plan?: Plan, work?: { done: number; total?: number }) =>
       onProgress?.({
         phase,
@@ -178,7 +183,7 @@ class BatchPlanner implements Planner {
       });
 
     emit('candidates', 0, 0);
-    const checked = checkOrdersValue(orders, this.network, this.stock);
+    const checked = wasChecked(orders, this.given.network, this.given.stock) ? orders : checkOrdersValue(orders, this.network, this.stock);
     let total = 0;
     const solvePartitions: SolvePartitions = async (partitions) => {
       // Between phases: the candidates phase ran without yielding, an abort may be waiting.
@@ -217,13 +222,10 @@ class BatchPlanner implements Planner {
           emit('verifying', total, total);
         }
         // The first pass starts when the orders are checked: its clock starts with it.
-        if (phase === 'candidates' && done === 0 && of !== undefined && of > 0 && !examining) {
-          examining = true;
-          candidatesStartMs = Date.now();
-        }
+        if (phase === 'candidates' && done === 0 && of !== undefined && of > 0 && candidatesStartMs === null) candidatesStartMs = Date.now();
         if (phase === 'candidates' && done !== undefined && of !== undefined && 2 * done >= of) examining = false;
         // In the first pass (examining the orders: `done` < half of `of`), project its length.
-        if (phase === 'candidates' && done !== undefined && of !== undefined && done > 0 && 2 * done < of) {
+        if (phase === 'candidates' && done !== undefined && of !== undefined && done > 0 && 2 * done < of && candidatesStartMs !== null) {
           const projectedMs = ((Date.now() - candidatesStartMs) * of) / (2 * done);
           reserveMs = Math.max(FINISH_RESERVE_MS_PER_ORDER * orders.length, FINISH_RESERVE_PER_CANDIDATES_MS * projectedMs);
         }

@@ -5,11 +5,11 @@ import { InputError, type InputProblem, VerificationError } from '../domain/erro
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { Plan } from '../domain/plan.js';
 import type { ItineraryContext } from '../graph/itineraries.js';
-import { assemblePlan } from '../optimise/pricing/assemble.js';
+import { type AssembleInput, assemblePlan } from '../optimise/pricing/assemble.js';
 import { planBaseline } from '../optimise/start/baseline.js';
 import type { CandidateSettings } from '../optimise/choices/candidates.js';
 import type { OrderDecision } from '../optimise/model/decisions.js';
-import { type Checkpoint, optimise, type SolvePartitions } from '../optimise/optimise.js';
+import { type Checkpoint, notExamined, optimise, type SolvePartitions } from '../optimise/optimise.js';
 import { examineOrder, type OrderFacts } from '../optimise/choices/order-facts.js';
 import type { PartitionSettings } from '../optimise/partition/solve-partition.js';
 import { StockLedger } from '../optimise/ledger/stock-ledger.js';
@@ -52,7 +52,11 @@ export async function planBatch(
   const deadlines = new Map<string, number>();
   let fromMs = Infinity;
   let toMs = -Infinity;
-  for (const order of orders) {
+  for (const [i, order] of orders.entries()) {
+    // A time limit shorter than loading took (or just as short) may be over before the first
+    // order: then no order is examined and every one is answered so, without the work of
+    // examining them (on 100,000 orders that work alone would overrun a short limit).
+    if (i % EXAMINE_POLL_EVERY === 0 && options.shouldStop?.() === true) return answerNotExamined(ctx, orders, stock, options);
     const f = examineOrder(model, order);
     if ('status' in f) {
       decisions.push(f);
@@ -84,16 +88,34 @@ export async function planBatch(
     lowerBoundMinor = result.lowerBoundMinor;
     timeLimited = result.timeLimited;
   }
-  const plan = assemblePlan({
-    model,
-    orders,
+  return priceAndVerify(ctx, orders, stock, options, {
     decisions,
     deadlines,
-    solver: options.solver,
     timeLimited,
     lowerBoundMinor,
     warnings: facts.length > 0 ? coverageWarnings(model, fromMs, toMs) : [],
   });
+}
+
+/** Orders checked between two polls of `shouldStop` while their facts are gathered. */
+const EXAMINE_POLL_EVERY = 1000;
+
+/** The plan of a run stopped before any order was examined: every order TIME_LIMIT. */
+function answerNotExamined(ctx: ItineraryContext, orders: readonly Order[], stock: readonly StockRecord[], options: PlanBatchOptions): Promise<Plan> {
+  const decisions = orders.map((o) => notExamined(o.id));
+  return priceAndVerify(ctx, orders, stock, options, { decisions, deadlines: new Map(), timeLimited: true, lowerBoundMinor: null, warnings: [] });
+}
+
+/** The decisions priced into a Plan, which leaves only once the independent verifier passes it. */
+async function priceAndVerify(
+  ctx: ItineraryContext,
+  orders: readonly Order[],
+  stock: readonly StockRecord[],
+  options: PlanBatchOptions,
+  outcome: Pick<AssembleInput, 'decisions' | 'deadlines' | 'timeLimited' | 'lowerBoundMinor' | 'warnings'>,
+): Promise<Plan> {
+  const { model } = ctx;
+  const plan = assemblePlan({ model, orders, solver: options.solver, ...outcome });
   await options.checkpoint?.('verifying');
   // Typed: the engine built the plan, the schema parse would only cost time (not a check).
   const verdict = verifyTypedPlan({ model, orders, stock }, plan);

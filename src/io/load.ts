@@ -7,6 +7,7 @@ import { checkOrdersAgainst, checkStockAgainst } from '../domain/check-batch.js'
 import type { InputProblem } from '../domain/errors.js';
 import type { Network } from '../domain/network.js';
 import type { Order, StockRecord } from '../domain/orders.js';
+import { recordChecked } from './checked-inputs.js';
 import { readNetworkText } from './network.js';
 import type { OrdersLocator } from '../domain/check-batch.js';
 import { looksLikeJson } from './json-text.js';
@@ -143,6 +144,7 @@ export interface InputPaths {
   stock?: string | undefined;
 }
 
+/** Frozen by `loadInputs` (see checked-inputs.ts): checked once, they cannot change unchecked. */
 export interface LoadedInputs {
   network: Network;
   /** Undefined when no orders file was given. */
@@ -195,6 +197,9 @@ export function inspectInputs(paths: InputPaths): InputReport {
 export function loadInputs(paths: InputPaths): LoadedInputs {
   const report = inspectInputs(paths);
   throwIfErrors([...report.errors, ...report.warnings]);
-  if (report.inputs === undefined) throw new Error('internal: inputs without errors but no value');
-  return report.inputs;
+  const { inputs } = report;
+  if (inputs === undefined) throw new Error('internal: inputs without errors but no value');
+  // Checked against this network and stock: the planner need not check them again (frozen).
+  if (inputs.orders !== undefined) recordChecked(inputs.orders, inputs.network, inputs.stock);
+  return inputs;
 }

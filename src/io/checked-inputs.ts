@@ -1,0 +1,42 @@
+// Inputs the file loaders have already checked. `loadInputs` checks orders on their own, against
+// the network and against the stock — exactly what the library's planner checks of what it is
+// given (src/api/check-inputs.ts). On 100,000 orders that second check costs about a second, a
+// large share of a short `--time-limit`; so the loader records which network and stock its
+// orders were checked against, and the planner skips the check for those same objects.
+// The record can be trusted only if nothing changed since: the loaded values are frozen (deep),
+// so a change after loading throws instead of slipping past the check.
+import type { Network } from '../domain/network.js';
+import type { Order, StockRecord } from '../domain/orders.js';
+
+interface CheckedAgainst {
+  network: Network;
+  stock: readonly StockRecord[] | undefined;
+}
+
+const checked = new WeakMap<readonly Order[], CheckedAgainst>();
+
+/** Freezes the loaded values and records that `orders` passed every check against `network` and `stock`. */
+export function recordChecked(orders: readonly Order[], network: Network, stock: readonly StockRecord[] | undefined): void {
+  deepFreeze(network);
+  if (stock !== undefined) deepFreeze(stock);
+  deepFreeze(orders);
+  checked.set(orders, { network, stock });
+}
+
+/** True when these very orders were loaded and checked against this very network and stock. */
+export function wasChecked(orders: readonly Order[], network: Network, stock: readonly StockRecord[]): boolean {
+  const record = checked.get(orders);
+  return record !== undefined && record.network === network && record.stock === stock;
+}
+
+/** Freezes a JSON-like value and everything in it (plain objects and arrays; no cycles). */
+function deepFreeze(value: unknown): void {
+  // A loop over a stack, not recursion: a value's depth is the input's, not ours to bound.
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+}
