@@ -43,6 +43,10 @@ function samples(): Record<JsonSchemaName, [string, unknown][]> {
       ['data/stock-s.csv as JSON', stock('data/stock-s.csv')],
     ],
     plan: [['data/examples/tiny/expected-plan.json', JSON.parse(text('data/examples/tiny/expected-plan.json'))]],
+    scenario: [
+      ['data/scenarios/tiny-mu-cancelled.json', JSON.parse(text('data/scenarios/tiny-mu-cancelled.json'))],
+      ['data/scenarios/tiny-lh-daily.json', JSON.parse(text('data/scenarios/tiny-lh-daily.json'))],
+    ],
   };
 }
 
@@ -78,5 +82,9 @@ describe('JSON Schemas under a strict 2020-12 validator', () => {
     const stock = structuredClone(all.stock[0]?.[1]) as { stock: Record<string, unknown>[] };
     (stock.stock[0] ?? {})['qty'] = -1;
     expect(strictValidator('stock')(stock)).toBe(false);
+
+    const scenario = structuredClone(all.scenario[0]?.[1]) as { edits: Record<string, unknown>[] };
+    (scenario.edits[0] ?? {})['kind'] = 'close_everything';
+    expect(strictValidator('scenario')(scenario)).toBe(false);
   });
 });
