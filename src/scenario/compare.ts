@@ -2,11 +2,11 @@
 // same figures for each column, as rows of plain numbers (JSON, CSV) and as a terminal table.
 // Pure: the plans and the batch in, the table out; the figures come from planSummary so a
 // column says exactly what `xbroute plan` says of that plan.
-import { COST_COMPONENTS, type CostComponent, type Plan, UnplannedReason } from '../domain/plan.js';
+import { COST_COMPONENTS, type Plan, UnplannedReason } from '../domain/plan.js';
 import type { Order } from '../domain/orders.js';
 import { toCsv } from '../io/csv.js';
 import { formatMinor } from '../output/money.js';
-import { planSummary } from '../output/summary.js';
+import { COMPONENT_LABEL, planSummary } from '../output/summary.js';
 import { alignColumns } from '../output/text-table.js';
 import { parseInstant } from '../time/index.js';
 
@@ -34,14 +34,6 @@ export interface ComparedPlan {
   name: string;
   plan: Plan;
 }
-
-const COMPONENT_LABEL: Record<CostComponent, string> = {
-  handling: 'handling',
-  freight: 'freight',
-  consolidation: 'consolidation',
-  clearance: 'clearance',
-  lastMile: 'last mile',
-};
 
 /** The parcels that cross no clearance port on their way (bonded, general trade: cleared before stocking). */
 const NO_PORT = 'none';

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { SOLVERS } from '../engine/plan-batch.js';
 
-/** An input in a JSON body: the file's text (CSV or JSON), or the JSON document itself. */
-const InputText = z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
-const JobId = z.string().regex(/^[0-9a-z-]{1,64}$/);
+import { InputText, JobParams } from './schemas.js';
+
+const JobId = JobParams.shape.id;
 
 export const CompareRequest = z
   .object({

@@ -46,6 +46,7 @@ function samples(): Record<JsonSchemaName, [string, unknown][]> {
     scenario: [
       ['data/scenarios/tiny-mu-cancelled.json', JSON.parse(text('data/scenarios/tiny-mu-cancelled.json'))],
       ['data/scenarios/tiny-lh-daily.json', JSON.parse(text('data/scenarios/tiny-lh-daily.json'))],
+      ['data/scenarios/pvg-typhoon.json', JSON.parse(text('data/scenarios/pvg-typhoon.json'))],
     ],
   };
 }

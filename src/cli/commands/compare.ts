@@ -27,8 +27,10 @@ interface CompareOptions {
 
 const EXAMPLES = `
 Examples:
-  $ xbroute compare --scenario data/scenarios/pvg-closed.json --scenario data/scenarios/more-ngb.json
-      the bundled batch on the bundled network, and on each scenario, side by side
+  $ xbroute compare --scenario data/scenarios/pvg-typhoon.json
+      the bundled batch on the bundled network, and with the Shanghai Pudong port closed for a week
+  $ xbroute compare data/examples/tiny/network.json --orders data/examples/tiny/orders.csv --stock data/examples/tiny/stock.csv --scenario data/scenarios/tiny-mu-cancelled.json --scenario data/scenarios/tiny-lh-daily.json
+      the documented tiny example with a cancelled flight, and with more flights from Frankfurt
   $ xbroute compare my-network.json --scenario a.json --orders out/orders.csv --stock out/stock.csv --csv out/compare.csv
       a generated batch on another base network; the table also written as CSV
 
