@@ -9,7 +9,7 @@ import type { Order } from '../domain/orders.js';
 import type { Plan } from '../domain/plan.js';
 import type { SolverName } from '../engine/plan-batch.js';
 import { readScenarioText } from '../io/scenario.js';
-import type { OrderQuote } from '../optimise/quote.js';
+import type { OrderQuote } from '../api/quote.js';
 import type { Comparison } from '../scenario/compare.js';
 import { type SubmittedBatch, checkBatch, toProblem } from './inputs.js';
 import type { Problem } from './schemas.js';
