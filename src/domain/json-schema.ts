@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { NETWORK_SCHEMA, Network } from './network.js';
 import { ORDERS_SCHEMA, Order, OrderLine, OrdersFile, STOCK_SCHEMA, StockFile } from './orders.js';
 import { PLAN_SCHEMA, Plan } from './plan.js';
+import { SCENARIO_SCHEMA, Scenario } from '../scenario/schema.js';
 
-export const JSON_SCHEMA_NAMES = ['network', 'orders', 'stock', 'plan'] as const;
+export const JSON_SCHEMA_NAMES = ['network', 'orders', 'stock', 'plan', 'scenario'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 /** Where the schemas are published; the `-v1` follows the `schema` field of the files. */
@@ -50,6 +51,15 @@ const SOURCES: Record<JsonSchemaName, Source> = {
     description:
       'The planner\'s answer: every order of the batch exactly once, planned (parcels, legs, costs) or unplanned ' +
       'with a reason; the consolidations per departure; totals with the lower bound and gap.',
+  },
+  scenario: {
+    zod: Scenario,
+    version: SCENARIO_SCHEMA,
+    title: 'xbroute scenario',
+    description:
+      'A what-if: edits applied in order to a base network and stock (close a lane or node over dates, add a lane ' +
+      'or a weekly departure, scale a lane\'s rates, change a port capacity or an allotment, move stock), compared ' +
+      'side by side with the base by `xbroute compare`.',
   },
 };
 
@@ -135,6 +145,7 @@ export function jsonSchemas(): Record<JsonSchemaName, object> {
     orders: generate('orders'),
     stock: generate('stock'),
     plan: generate('plan'),
+    scenario: generate('scenario'),
   };
 }
 

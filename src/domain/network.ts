@@ -154,6 +154,13 @@ export const Lane = z.strictObject({
   maxUldsPerDeparture: z.number().int().positive().max(1_000).optional(),
   /** Volumetric divisor in cm³/kg (6000 for most air cargo). */
   volumetricDivisor: z.number().int().min(1000).max(10_000).default(6000),
+  /**
+   * Local dates on which the lane takes nothing (a cancelled flight day, a closed road or port,
+   * a typhoon). Dates are local where the lane's work happens: at the origin for weekly and
+   * continuous lanes (no departure that day), at the destination for working-time lanes (no
+   * clearance work that day, as if a holiday of the destination's calendar).
+   */
+  closedDates: z.array(LocalDate).max(3660).optional(),
 });
 export type Lane = z.infer<typeof Lane>;
 

@@ -141,7 +141,8 @@ export function nearestRank(sorted: readonly number[], q: number): number {
   return value;
 }
 
-const COMPONENT_LABEL: Record<CostComponent, string> = {
+/** How a cost component is named to people (terminal summaries, comparisons). */
+export const COMPONENT_LABEL: Record<CostComponent, string> = {
   handling: 'handling',
   freight: 'freight',
   consolidation: 'consolidation',

@@ -21,6 +21,7 @@ import { OUTPUT_NAMES, OUTPUT_TYPES, type OutputName } from './results.js';
 import { Plan } from '../domain/plan.js';
 import { JobRunner } from './runner.js';
 import { type WebOptions, registerWeb } from './web.js';
+import { registerWhatIf } from './what-if.js';
 import {
   Accepted, ErrorBody, ExplainParams, Explanation, Health, JobList, JobParams, JobStatus, PlanOptionsBody, type Problem, SubmitJson,
   SubmitMultipart,
@@ -437,6 +438,12 @@ export async function createService(config: ServiceConfig): Promise<Service> {
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(bytes);
     },
   );
+
+  const whatIfs = new Semaphore(config.concurrency ?? 1);
+  registerWhatIf(app, {
+    store, bundledNetwork, scratchDir, solveWorkers: config.solveWorkers ?? 1, limit: (task) => whatIfs.run(task),
+    ownJob, sendError, requestProblem, errors,
+  });
 
   if (config.web != null) registerWeb(app, config.web);
 

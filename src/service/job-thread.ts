@@ -10,16 +10,19 @@ import { checkBatch, type SubmittedBatch } from './inputs.js';
 import { renderResults } from './results.js';
 import type { JobProgress, PlanOptionsBody, Problem } from './schemas.js';
 import type { Output } from './store.js';
+import { type WhatIfMessage, type WhatIfTask, runWhatIf } from './what-if-tasks.js';
 
 export type ThreadTask =
   | { task: 'check'; batch: SubmittedBatch; scratchDir: string }
-  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number };
+  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number }
+  | WhatIfTask;
 
 export type ThreadMessage =
   | { type: 'checked'; ok: boolean; errors: Problem[]; warnings: Problem[] }
   | { type: 'progress'; progress: JobProgress }
   | { type: 'solved'; progress: JobProgress; outputs: Output[]; explanations: [string, Uint8Array][] }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  | WhatIfMessage;
 
 function toJobProgress(event: PlanProgress): JobProgress {
   return {
@@ -38,6 +41,10 @@ function asBatch(batch: SubmittedBatch): SubmittedBatch {
 }
 
 async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Promise<void> {
+  if (task.task === 'compare' || task.task === 'quote') {
+    post(await runWhatIf({ ...task, batch: asBatch(task.batch) }));
+    return;
+  }
   const batch = asBatch(task.batch);
   const checked = checkBatch(batch, task.scratchDir);
   if (task.task === 'check') {

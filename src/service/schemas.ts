@@ -70,7 +70,7 @@ export const JobStatus = z
 export type JobStatus = z.infer<typeof JobStatus>;
 
 /** An input in a JSON body: the file's text (CSV or JSON), or the JSON document itself. */
-const InputText = z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
+export const InputText = z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
 
 /** POST /v1/jobs as JSON: the three inputs (network optional: the bundled one) and the options. */
 export const SubmitJson = z

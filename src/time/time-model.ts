@@ -4,7 +4,7 @@
 import type { Lane } from '../domain/network.js';
 import { must, type NetworkIndex } from '../domain/network-index.js';
 import { buildCalendar, type WorkingCalendar } from './calendar.js';
-import { dateOf, DAY_MS, MINUTE_MS } from './civil-date.js';
+import { dateOf, dayNumber, DAY_MS, MINUTE_MS } from './civil-date.js';
 import { createWeeklyTimetable, timetableKey, type WeeklyTimetable } from './weekly-timetable.js';
 import { createWorkingTime, type WorkingTime } from './working-time.js';
 import { parseInstant, zoneClock, type ZoneClock } from './zone.js';
@@ -20,7 +20,7 @@ export interface TimeModel {
   readyToLeave(nodeId: string, arrivalMs: number): number;
   /** Earliest departure of the lane a parcel ready at lane.from at readyMs can take:
    *  weekly: first scheduled departure with departureMs - cutoffMinutes >= readyMs, arrival = dep + transitMinutes;
-   *  continuous: departs at readyMs; working_time: starts at the first working minute >= readyMs in the calendar
+   *  continuous: departs at readyMs (on a closed date: at the start of the next open local day); working_time: starts at the first working minute >= readyMs in the calendar
    *  and zone of lane.to, arrival after workingMinutes of working time. null when none within 60 days. */
   nextDeparture(laneId: string, readyMs: number): Departure | null;
   /** The departures of the lane from readyMs on, earliest first, at most `limit` (continuous/working_time: 1). */
@@ -38,7 +38,7 @@ export const DEPARTURE_HORIZON_MS = 60 * DAY_MS;
 /** A lane's schedule in executable form. */
 type LaneClock =
   | { kind: 'weekly'; timetable: WeeklyTimetable; cutoffMs: number; transitMs: number }
-  | { kind: 'continuous'; transitMs: number }
+  | { kind: 'continuous'; transitMs: number; clock: ZoneClock; closedDays: ReadonlySet<number> }
   | { kind: 'working_time'; work: WorkingTime; workingMinutes: number };
 
 /**
@@ -71,12 +71,14 @@ export function createTimeModel(index: NetworkIndex): TimeModel {
     const from = must(index.nodes, lane.from, `node (from of lane "${lane.id}")`);
     const to = must(index.nodes, lane.to, `node (to of lane "${lane.id}")`);
     const schedule = lane.schedule;
+    const closedDates = [...new Set(lane.closedDates ?? [])].sort();
+    const closedKey = closedDates.join(',');
     switch (schedule.kind) {
       case 'weekly': {
-        const key = timetableKey(from.timeZone, schedule.departures);
+        const key = `${timetableKey(from.timeZone, schedule.departures)}|${closedKey}`;
         let timetable = timetables.get(key);
         if (timetable === undefined) {
-          timetable = createWeeklyTimetable(zoneClock(from.timeZone), schedule.departures);
+          timetable = createWeeklyTimetable(zoneClock(from.timeZone), schedule.departures, new Set(closedDates.map(dayNumber)));
           timetables.set(key, timetable);
         }
         return {
@@ -87,18 +89,46 @@ export function createTimeModel(index: NetworkIndex): TimeModel {
         };
       }
       case 'continuous':
-        return { kind: 'continuous', transitMs: schedule.transitMinutes * MINUTE_MS };
+        return {
+          kind: 'continuous',
+          transitMs: schedule.transitMinutes * MINUTE_MS,
+          clock: zoneClock(from.timeZone),
+          closedDays: new Set(closedDates.map(dayNumber)),
+        };
       case 'working_time': {
-        const key = `${to.calendar}|${to.timeZone}`;
+        const key = `${to.calendar}|${to.timeZone}|${closedKey}`;
         let work = workingTimes.get(key);
         if (work === undefined) {
-          work = createWorkingTime(must(calendars, to.calendar, 'calendar'), zoneClock(to.timeZone));
+          const calendar = closedDates.length === 0 ? must(calendars, to.calendar, 'calendar') : closedCalendar(to.calendar, closedDates);
+          work = createWorkingTime(calendar, zoneClock(to.timeZone));
           workingTimes.set(key, work);
         }
         return { kind: 'working_time', work, workingMinutes: schedule.workingMinutes };
       }
     }
   }
+
+  /** The calendar `calendarId` with `closedDates` as holidays besides its own (a closed lane's working time). */
+  function closedCalendar(calendarId: string, closedDates: readonly string[]): WorkingCalendar {
+    const calendar = index.network.calendars.find((c) => c.id === calendarId);
+    if (calendar === undefined) throw new Error(`internal: unknown calendar "${calendarId}"`);
+    const closed = new Set(closedDates);
+    return buildCalendar({
+      ...calendar,
+      extraHolidays: [...new Set([...calendar.extraHolidays, ...closedDates])],
+      extraWorkingDays: calendar.extraWorkingDays.filter((date) => !closed.has(date)),
+    });
+  }
+
+  /** A continuous lane leaves when the parcel is ready, or at the start of the next open local day. */
+  const continuousDepartureMs = (lc: LaneClock & { kind: 'continuous' }, readyMs: number): number | null => {
+    if (lc.closedDays.size === 0) return readyMs;
+    let day = lc.clock.localDayNumber(readyMs);
+    if (!lc.closedDays.has(day)) return readyMs;
+    while (lc.closedDays.has(day)) day++;
+    const departureMs = lc.clock.localToInstant(day, 0);
+    return departureMs <= readyMs + DEPARTURE_HORIZON_MS ? departureMs : null;
+  };
 
   const laneClock = (laneId: string): LaneClock => {
     const lc = laneClocks.get(laneId); // inline rather than must(): this is the hottest lookup
@@ -118,8 +148,10 @@ export function createTimeModel(index: NetworkIndex): TimeModel {
         const departureMs = lc.timetable.firstAtOrAfter(readyMs + lc.cutoffMs, readyMs + DEPARTURE_HORIZON_MS);
         return departureMs === null ? null : { lane: laneId, departureMs, arrivalMs: departureMs + lc.transitMs };
       }
-      case 'continuous':
-        return { lane: laneId, departureMs: readyMs, arrivalMs: readyMs + lc.transitMs };
+      case 'continuous': {
+        const departureMs = continuousDepartureMs(lc, readyMs);
+        return departureMs === null ? null : { lane: laneId, departureMs, arrivalMs: departureMs + lc.transitMs };
+      }
       case 'working_time': {
         const startMs = lc.work.firstWorkingInstant(readyMs, readyMs + DEPARTURE_HORIZON_MS);
         return startMs === null ? null : workingDeparture(laneId, lc, startMs);
@@ -148,7 +180,9 @@ export function createTimeModel(index: NetworkIndex): TimeModel {
           ? { lane: laneId, departureMs, arrivalMs: departureMs + lc.transitMs }
           : null;
       case 'continuous':
-        return { lane: laneId, departureMs, arrivalMs: departureMs + lc.transitMs };
+        return lc.closedDays.size > 0 && lc.closedDays.has(lc.clock.localDayNumber(departureMs))
+          ? null
+          : { lane: laneId, departureMs, arrivalMs: departureMs + lc.transitMs };
       case 'working_time':
         return lc.work.isWorkingInstant(departureMs) ? workingDeparture(laneId, lc, departureMs) : null;
     }

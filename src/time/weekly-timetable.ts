@@ -34,7 +34,15 @@ export function timetableKey(zone: string, slots: readonly WeeklySlot[]): string
   return `${zone}|${[...minutesOfWeek].sort((a, b) => a - b).join(',')}`;
 }
 
-export function createWeeklyTimetable(clock: ZoneClock, slots: readonly WeeklySlot[]): WeeklyTimetable {
+/**
+ * The timetable of `slots` in `clock`'s zone; `closedDays` (local day numbers) have no departures
+ * (a lane's `closedDates`): they are left out when a week is built, so every query honours them.
+ */
+export function createWeeklyTimetable(
+  clock: ZoneClock,
+  slots: readonly WeeklySlot[],
+  closedDays: ReadonlySet<number> = new Set(),
+): WeeklyTimetable {
   // Local minute of day per ISO weekday (index 1..7).
   const timesByWeekday: number[][] = [[], [], [], [], [], [], [], []];
   for (const slot of slots) {
@@ -51,6 +59,7 @@ export function createWeeklyTimetable(clock: ZoneClock, slots: readonly WeeklySl
     // Offsets are within ±14 h, so a local date one day either side of the UTC week can still
     // land inside it; keep exactly the instants that do (each belongs to one week only).
     for (let day = firstDay - 1; day <= firstDay + 7; day++) {
+      if (closedDays.has(day)) continue;
       for (const minute of timesByWeekday[isoWeekday(day)] ?? []) {
         const ms = clock.localToInstant(day, minute);
         if (ms >= startMs && ms < endMs) found.push(ms);

@@ -14,7 +14,7 @@ let last = 0;
 describe.sequential('README examples', () => {
   it('has checked examples for every command', () => {
     const commands = new Set(blocks.flatMap((b) => b.commands.map((c) => /^xbroute (\w+)/.exec(c.command)?.[1]).filter((c) => c !== undefined)));
-    expect([...commands].sort()).toEqual(expect.arrayContaining(['explain', 'generate', 'info', 'plan', 'route', 'validate', 'verify']));
+    expect([...commands].sort()).toEqual(expect.arrayContaining(['compare', 'explain', 'generate', 'info', 'plan', 'route', 'validate', 'verify']));
   });
 
   for (const block of blocks) {

@@ -43,6 +43,11 @@ function samples(): Record<JsonSchemaName, [string, unknown][]> {
       ['data/stock-s.csv as JSON', stock('data/stock-s.csv')],
     ],
     plan: [['data/examples/tiny/expected-plan.json', JSON.parse(text('data/examples/tiny/expected-plan.json'))]],
+    scenario: [
+      ['data/scenarios/tiny-mu-cancelled.json', JSON.parse(text('data/scenarios/tiny-mu-cancelled.json'))],
+      ['data/scenarios/tiny-lh-daily.json', JSON.parse(text('data/scenarios/tiny-lh-daily.json'))],
+      ['data/scenarios/pvg-typhoon.json', JSON.parse(text('data/scenarios/pvg-typhoon.json'))],
+    ],
   };
 }
 
@@ -78,5 +83,9 @@ describe('JSON Schemas under a strict 2020-12 validator', () => {
     const stock = structuredClone(all.stock[0]?.[1]) as { stock: Record<string, unknown>[] };
     (stock.stock[0] ?? {})['qty'] = -1;
     expect(strictValidator('stock')(stock)).toBe(false);
+
+    const scenario = structuredClone(all.scenario[0]?.[1]) as { edits: Record<string, unknown>[] };
+    (scenario.edits[0] ?? {})['kind'] = 'close_everything';
+    expect(strictValidator('scenario')(scenario)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // The planner's page in headless Chromium (Debian's chromium, driven by playwright-core; no
 // browser download): upload a batch, follow its progress, see the map drawn (lanes and nodes
-// counted against the job's GeoJSON), click an order for its explanation, compare two jobs —
+// counted against the job's GeoJSON), click an order for its explanation, compare a what-if
+// scenario with the job's base (/v1/compare), compare two jobs —
 // and the page never requests anything off its own origin.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,6 +111,25 @@ describe('the planner page', () => {
     const served = await apiJson<{ order: string }>(`/v1/jobs/${first}/orders/EX-03/explain`);
     expect(shown).toEqual(served);
   });
+
+  it('compares a what-if scenario of the job with its base, real numbers from /v1/compare', async () => {
+    const scenario = JSON.parse(await page.inputValue('#what-if-text')) as { name: string; edits: { kind: string; node: string }[] };
+    expect(scenario.edits[0]).toMatchObject({ kind: 'close_node', node: 'CP-PVG' });
+    await page.click('#what-if-button');
+    await page.waitForSelector('#what-if-table tr[data-metric="lead_time.mean"]', { timeout: 60_000 });
+    const rows = await page.$$eval('#what-if-table tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    expect(rows[0]).toEqual(['', 'base', scenario.name]);
+    const plan = await apiJson<{ totals: { planned: number; cost: { total: number } }; orders: { parcels?: { legs: { mode: string; to: string }[] }[] }[] }>(`/v1/jobs/${first}/plan`);
+    const at = (metric: string) => page.$$eval(`#what-if-table tr[data-metric="${metric}"] td`, (tds) => tds.map((td) => td.textContent ?? ''));
+    // The base column is the job's own plan, figure for figure.
+    const [, baseCost] = await at('cost.total');
+    expect(baseCost).toBe(`${(plan.totals.cost.total / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} CNY`);
+    expect((await at('planned'))[1]).toBe(String(plan.totals.planned));
+    const viaPvg = plan.orders.flatMap((o) => o.parcels ?? []).filter((p) => p.legs.some((l) => l.mode === 'clearance' && l.to === 'CP-PVG')).length;
+    expect(viaPvg).toBeGreaterThan(0);
+    // With the port closed, nothing clears there.
+    expect(await at('parcels.port.CP-PVG')).toEqual(['  via CP-PVG', String(viaPvg), '0']);
+  }, 90_000);
 
   it('compares two finished jobs side by side', async () => {
     const second = await uploadTiny('baseline');

@@ -20,6 +20,13 @@ export interface JobStatus {
   outputs: Record<string, string>;
 }
 
+/** The answer of POST /v1/compare (as `xbroute compare --json`). */
+export interface Comparison {
+  currency: string;
+  columns: string[];
+  rows: { metric: string; label: string; unit: 'count' | 'minor' | 'hours'; values: (number | null)[] }[];
+}
+
 export interface Problem {
   message: string;
 }
@@ -66,6 +73,16 @@ export class Api {
 
   async explain(id: string, order: string): Promise<unknown> {
     return this.json(await fetch(`/v1/jobs/${encodeURIComponent(id)}/orders/${encodeURIComponent(order)}/explain`, { headers: this.headers() }));
+  }
+
+  /** POST /v1/compare: the job's batch planned on its network and on each scenario, side by side. */
+  async compare(job: string, scenarios: unknown[]): Promise<Comparison> {
+    const response = await fetch('/v1/compare', {
+      method: 'POST',
+      body: JSON.stringify({ job, scenarios }),
+      headers: { ...this.headers(), 'content-type': 'application/json' },
+    });
+    return this.json(response);
   }
 
   /** A bundled sample file served by the page's own origin. */

@@ -1,9 +1,11 @@
 // The planner's page: submit a batch (upload or the bundled sample) with options, follow its
 // progress, then read the summary, the map, unplanned orders by reason and destination, each
-// order's explanation on a click, download the outputs, and compare two finished jobs.
+// order's explanation on a click, download the outputs, compare two finished jobs, and compare
+// what-if scenarios of a job (./what-if.ts).
 import './style.css';
 import { Api, type JobStatus } from './api.js';
 import { drawMap } from './map.js';
+import { showWhatIf } from './what-if.js';
 import {
   type GeoCollection, type Plan, destinationsFromCsv, money, parcelCount, parcelsPerPort, unplannedByDestination,
 } from './plan.js';
@@ -132,6 +134,7 @@ async function showResult(id: string): Promise<void> {
     const first = plan.orders.find((o) => o.parcels?.some((p) => p.legs.some((l) => l.from === node || l.to === node)));
     if (first !== undefined) void explain(id, first.order);
   });
+  showWhatIf(api, id, plan);
   const orders = $<HTMLTableElement>('orders');
   orders.replaceChildren(row(['order', 'status', 'reason', 'cost'], true));
   for (const answer of plan.orders) {

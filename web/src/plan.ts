@@ -4,7 +4,7 @@
 export interface PlanParcel {
   id: string;
   source: string;
-  legs: { lane: string; mode: string; from: string; to: string }[];
+  legs: { lane: string; mode: string; from: string; to: string; departure: string }[];
 }
 
 export interface OrderAnswer {
