@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { NETWORK_SCHEMA, Network } from './network.js';
 import { ORDERS_SCHEMA, Order, OrderLine, OrdersFile, STOCK_SCHEMA, StockFile } from './orders.js';
 import { PLAN_SCHEMA, Plan } from './plan.js';
+import { EVENTS_SCHEMA, EventsFile } from './events.js';
 
-export const JSON_SCHEMA_NAMES = ['network', 'orders', 'stock', 'plan'] as const;
+export const JSON_SCHEMA_NAMES = ['network', 'orders', 'stock', 'plan', 'events'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 /** Where the schemas are published; the `-v1` follows the `schema` field of the files. */
@@ -50,6 +51,14 @@ const SOURCES: Record<JsonSchemaName, Source> = {
     description:
       'The planner\'s answer: every order of the batch exactly once, planned (parcels, legs, costs) or unplanned ' +
       'with a reason; the consolidations per departure; totals with the lower bound and gap.',
+  },
+  events: {
+    zod: EventsFile,
+    version: EVENTS_SCHEMA,
+    title: 'xbroute events',
+    description:
+      'Disruptions to re-plan around (`xbroute replan --event`): departures cancelled, lanes closed for dates, ' +
+      'clearance ports closed or their capacity cut for a day. Dates are local dates of the lane\'s origin or the port.',
   },
 };
 
@@ -135,6 +144,7 @@ export function jsonSchemas(): Record<JsonSchemaName, object> {
     orders: generate('orders'),
     stock: generate('stock'),
     plan: generate('plan'),
+    events: generate('events'),
   };
 }
 
