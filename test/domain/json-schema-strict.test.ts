@@ -43,6 +43,7 @@ function samples(): Record<JsonSchemaName, [string, unknown][]> {
       ['data/stock-s.csv as JSON', stock('data/stock-s.csv')],
     ],
     plan: [['data/examples/tiny/expected-plan.json', JSON.parse(text('data/examples/tiny/expected-plan.json'))]],
+    events: [['data/examples/tiny/events.json', JSON.parse(text('data/examples/tiny/events.json'))]],
   };
 }
 
