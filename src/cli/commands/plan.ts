@@ -271,7 +271,7 @@ function seconds(ms: number): string {
 }
 
 /** --workers: a whole number ≥ 0 (0 plans in this thread); default: one per core. */
-function workerCount(value: string | undefined): number {
+export function workerCount(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers: expected a whole number from 0 to 64, found "${value}"`);
