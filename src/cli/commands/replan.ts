@@ -9,7 +9,7 @@ import { InputError, UsageError, formatProblem } from '../../domain/errors.js';
 import type { Disruption } from '../../domain/events.js';
 import { indexNetwork } from '../../domain/network-index.js';
 import type { Order } from '../../domain/orders.js';
-import { DEFAULT_SOLVER, SOLVERS, type SolverName } from '../../engine/plan-batch.js';
+import { DEFAULT_SOLVER, SOLVERS } from '../../engine/plan-batch.js';
 import { loadEvents } from '../../io/events.js';
 import { loadInputs, loadOrders } from '../../io/load.js';
 import { loadPlan } from '../../io/plan.js';
@@ -18,25 +18,16 @@ import { parseInstant } from '../../time/index.js';
 import type { CliIo } from '../context.js';
 import { checkOutputPaths, usesStdout, writeOutputs } from '../outputs.js';
 import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK } from '../paths.js';
-import { renderOutputs, workerCount } from './plan.js';
+import { type PlanningFlags, renderOutputs, workerCount } from './plan.js';
 import type { RegisterCommand } from './index.js';
 
-interface ReplanOptions {
+interface ReplanOptions extends PlanningFlags {
   plan: string;
-  network?: string;
   previousOrders?: string;
   orders?: string;
-  stock?: string;
   bookedBefore?: string;
   booked?: string;
   event: string[];
-  solver: SolverName;
-  out?: string;
-  csv?: string;
-  geojson?: string;
-  json?: boolean;
-  quiet?: boolean;
-  workers?: string;
 }
 
 const EXAMPLES = `
