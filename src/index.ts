@@ -30,6 +30,12 @@ export { parseNetworkText } from './io/network.js';
 export { parseOrdersCsv, parseOrdersJson, parseOrdersText } from './io/orders.js';
 export { parseStockCsv, parseStockJson, parseStockText } from './io/stock.js';
 export { loadPlan } from './io/plan.js';
+// Re-planning: the request, the events file, bookings and the report in the plan.
+export type { ReplanRequest } from './api/replan.js';
+export { loadEvents, parseEventsText } from './io/events.js';
+export { Disruption, EventsFile, EVENTS_SCHEMA, closuresOf } from './domain/events.js';
+export { type Booking, bookedConsolidations } from './domain/bookings.js';
+export { ReplanReport, MissedPromise } from './domain/replan-report.js';
 export { checkNetworkValue, checkOrdersValue, checkStockValue } from './api/check-inputs.js';
 export { defaultNetworkPath, sampleOrdersPath, sampleStockPath, loadDefaultNetwork, loadSampleBatch } from './api/bundled.js';
 export { generateBatch, PROFILES, type BatchOptions, type Batch, type Profile } from './generate/batch.js';

@@ -18,6 +18,7 @@ import { createTimeModel } from '../time/index.js';
 import { wasChecked } from '../io/checked-inputs.js';
 import { checkNetworkValue, checkOrdersValue, checkStockValue } from './check-inputs.js';
 import { type OrderQuote, Quoter, type QuoteOptions } from './quote.js';
+import { prepareReplan, type PreparedReplan, type ReplanRequest } from './replan.js';
 
 export interface PlannerOptions {
   /** A parsed network (e.g. `JSON.parse` of network.json, or `loadNetwork(path)`); checked here. */
@@ -112,6 +113,13 @@ export interface Planner {
   quote(order: Order, options?: QuoteOptions): Promise<OrderQuote>;
   /** The plan quotes are priced against when they name none (null: an empty network). */
   setBasePlan(plan: Plan | null): void;
+  /**
+   * Plans again around what is booked (src/api/replan.ts): booked consolidations of
+   * `request.previous` and their parcels stay exactly as they were, disruptions in
+   * `request.events` are honoured, the other orders (new, unbooked, affected) are planned around
+   * them. The plan carries `replan` (churn, missed promises) and is verified, booked parts included.
+   */
+  replan(request: ReplanRequest, options?: PlanOptions): Promise<Plan>;
   status(): PlannerStatus;
   /** Stops the worker threads (after running tasks finish). Idempotent. */
   close(): Promise<void>;
@@ -149,10 +157,19 @@ class BatchPlanner implements Planner {
   ) {}
 
   async plan(orders: readonly Order[], options: PlanOptions = {}): Promise<Plan> {
-    if (this.#closed) throw new UsageError('planner.plan: the planner is closed');
+    return this.run('planner.plan', orders, options, null);
+  }
+
+  async replan(request: ReplanRequest, options: PlanOptions = {}): Promise<Plan> {
+    if (this.#closed) throw new UsageError('planner.replan: the planner is closed');
+    return this.run('planner.replan', request.orders, options, request);
+  }
+
+  private async run(caller: string, orders: readonly Order[], options: PlanOptions, replanning: ReplanRequest | null): Promise<Plan> {
+    if (this.#closed) throw new UsageError(`${caller}: the planner is closed`);
     const { signal, onProgress, timeLimitMs } = options;
     if (timeLimitMs !== undefined && !(Number.isFinite(timeLimitMs) && timeLimitMs > 0)) {
-      throw new UsageError(`planner.plan: timeLimitMs must be a number of milliseconds > 0, got ${timeLimitMs}`);
+      throw new UsageError(`${caller}: timeLimitMs must be a number of milliseconds > 0, got ${timeLimitMs}`);
     }
     // A function, not a narrowed property: the signal changes between the checks.
     const aborted = (): boolean => signal?.aborted === true;
@@ -184,6 +201,7 @@ class BatchPlanner implements Planner {
 
     emit('candidates', 0, 0);
     const checked = wasChecked(orders, this.given.network, this.given.stock) ? orders : checkOrdersValue(orders, this.network, this.stock);
+    const prepared: PreparedReplan | null = replanning === null ? null : prepareReplan(this.network, this.ctx, this.stock, replanning, checked);
     let total = 0;
     const solvePartitions: SolvePartitions = async (partitions) => {
       // Between phases: the candidates phase ran without yielding, an abort may be waiting.
@@ -203,8 +221,9 @@ class BatchPlanner implements Planner {
       return results;
     };
     let verifying = false;
-    const planned = planBatch(this.ctx, checked, this.stock, {
+    const planned = planBatch(prepared?.ctx ?? this.ctx, checked, this.stock, {
       solver: this.solver,
+      ...(prepared === null ? {} : { replan: prepared.replan }),
       shouldStop: () => {
         if (aborted()) return true;
         if (limitEndMs === null) return false;

@@ -6,8 +6,9 @@ import { NETWORK_SCHEMA, Network } from './network.js';
 import { ORDERS_SCHEMA, Order, OrderLine, OrdersFile, STOCK_SCHEMA, StockFile } from './orders.js';
 import { PLAN_SCHEMA, Plan } from './plan.js';
 import { SCENARIO_SCHEMA, Scenario } from '../scenario/schema.js';
+import { EVENTS_SCHEMA, EventsFile } from './events.js';
 
-export const JSON_SCHEMA_NAMES = ['network', 'orders', 'stock', 'plan', 'scenario'] as const;
+export const JSON_SCHEMA_NAMES = ['network', 'orders', 'stock', 'plan', 'scenario', 'events'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 /** Where the schemas are published; the `-v1` follows the `schema` field of the files. */
@@ -60,6 +61,14 @@ const SOURCES: Record<JsonSchemaName, Source> = {
       'A what-if: edits applied in order to a base network and stock (close a lane or node over dates, add a lane ' +
       'or a weekly departure, scale a lane\'s rates, change a port capacity or an allotment, move stock), compared ' +
       'side by side with the base by `xbroute compare`.',
+  },
+  events: {
+    zod: EventsFile,
+    version: EVENTS_SCHEMA,
+    title: 'xbroute events',
+    description:
+      'Disruptions to re-plan around (`xbroute replan --event`): departures cancelled, lanes closed for dates, ' +
+      'clearance ports closed or their capacity cut for a day. Dates are local dates of the lane\'s origin or the port.',
   },
 };
 
@@ -146,6 +155,7 @@ export function jsonSchemas(): Record<JsonSchemaName, object> {
     stock: generate('stock'),
     plan: generate('plan'),
     scenario: generate('scenario'),
+    events: generate('events'),
   };
 }
 

@@ -7,13 +7,12 @@
 import { z } from 'zod';
 import { FulfilmentMode, LaneMode } from './network.js';
 import { Id, KgOrZero, Minor, OffsetInstant } from './primitives.js';
+import { UnplannedReason } from './plan-reasons.js';
+import { ReplanReport } from './replan-report.js';
 
 export const PLAN_SCHEMA = 'xbroute.plan/v2';
 
-export const UnplannedReason = z.enum([
-  'NO_STOCK', 'NO_ROUTE', 'SLA_INFEASIBLE', 'CAPACITY', 'OVER_VALUE_LIMIT', 'INVALID_ORDER', 'TIME_LIMIT',
-]);
-export type UnplannedReason = z.infer<typeof UnplannedReason>;
+export { UnplannedReason } from './plan-reasons.js';
 
 /** Logistics cost by component; `total` is the sum of the others. Taxes are not in it. */
 export const CostBreakdown = z.strictObject({
@@ -142,5 +141,7 @@ export const Plan = z.strictObject({
   consolidations: z.array(Consolidation),
   totals: PlanTotals,
   warnings: z.array(z.string()),
+  /** Set by a re-plan (`xbroute replan`): booked and kept consolidations, churn, missed promises. */
+  replan: ReplanReport.optional(),
 });
 export type Plan = z.infer<typeof Plan>;

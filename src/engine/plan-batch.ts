@@ -15,7 +15,10 @@ import type { PartitionSettings } from '../optimise/partition/solve-partition.js
 import { StockLedger } from '../optimise/ledger/stock-ledger.js';
 import { coverageWarnings } from '../time/coverage.js';
 import { wireSolver } from './solver-wiring.js';
-import { verifyTypedPlan } from '../verify/index.js';
+import { type BookedParts, verifyTypedPlan } from '../verify/index.js';
+import { commitFixed, type FixedRoutings } from '../optimise/replan/fixed.js';
+import { CapacityLedger } from '../optimise/ledger/capacity.js';
+import type { ReplanReport } from '../domain/replan-report.js';
 
 /**
  * `baseline`: each order alone on its cheapest itinerary (the yardstick).
@@ -37,6 +40,13 @@ export interface PlanBatchOptions {
   onPartitionDone?: (done: number, total: number) => void;
   /** Awaited between phases and inside the long ones (see OptimiseOptions.checkpoint). */
   checkpoint?: Checkpoint;
+  /** A re-plan (src/api/replan.ts): orders kept on their routing, the booked parts the verifier
+   *  checks, and the report added to the plan before it is verified. */
+  replan?: {
+    fixed: FixedRoutings;
+    booked: BookedParts;
+    report: (plan: Plan) => ReplanReport;
+  };
 }
 
 export async function planBatch(
@@ -55,8 +65,9 @@ export async function planBatch(
   for (const [i, order] of orders.entries()) {
     // A time limit shorter than loading took (or just as short) may be over before the first
     // order: then no order is examined and every one is answered so, without the work of
-    // examining them (on 100,000 orders that work alone would overrun a short limit).
-    if (i % EXAMINE_POLL_EVERY === 0 && options.shouldStop?.() === true) return answerNotExamined(ctx, orders, stock, options);
+    // examining them (on 100,000 orders that work alone would overrun a short limit). Not in a
+    // re-plan: its kept orders must keep their booked routings, examined or not.
+    if (i % EXAMINE_POLL_EVERY === 0 && options.replan === undefined && options.shouldStop?.() === true) return answerNotExamined(ctx, orders, stock, options);
     const f = examineOrder(model, order);
     if ('status' in f) {
       decisions.push(f);
@@ -72,7 +83,12 @@ export async function planBatch(
   if (options.solver === 'baseline') {
     // A loop, not push(...): a spread passes every element as an argument, and past ~125,000
     // orders that overflows the call stack (RangeError).
-    for (const d of planBaseline(ctx, facts, new StockLedger(stock), options.candidates)) decisions.push(d);
+    const ledger = new StockLedger(stock);
+    const capacity = new CapacityLedger(model);
+    const fixed = options.replan?.fixed;
+    for (const d of commitFixed(facts, fixed, ledger, capacity)) decisions.push(d);
+    const free = fixed === undefined ? facts : facts.filter((f) => !fixed.has(f.order.id));
+    for (const d of planBaseline(ctx, free, ledger, options.candidates, capacity)) decisions.push(d);
   } else {
     const wiring = wireSolver(options.solver);
     const result = await optimise(ctx, facts, new StockLedger(stock), {
@@ -83,6 +99,7 @@ export async function planBatch(
       ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
       ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
+      ...(options.replan ? { fixed: options.replan.fixed } : {}),
     });
     for (const d of result.decisions) decisions.push(d);
     lowerBoundMinor = result.lowerBoundMinor;
@@ -115,10 +132,11 @@ async function priceAndVerify(
   outcome: Pick<AssembleInput, 'decisions' | 'deadlines' | 'timeLimited' | 'lowerBoundMinor' | 'warnings'>,
 ): Promise<Plan> {
   const { model } = ctx;
-  const plan = assemblePlan({ model, orders, solver: options.solver, ...outcome });
+  const assembled = assemblePlan({ model, orders, solver: options.solver, ...outcome });
+  const plan = options.replan === undefined ? assembled : { ...assembled, replan: options.replan.report(assembled) };
   await options.checkpoint?.('verifying');
   // Typed: the engine built the plan, the schema parse would only cost time (not a check).
-  const verdict = verifyTypedPlan({ model, orders, stock }, plan);
+  const verdict = verifyTypedPlan({ model, orders, stock, ...(options.replan ? { booked: options.replan.booked } : {}) }, plan);
   if (!verdict.ok) throw new VerificationError(verdict.violations);
   return plan;
 }

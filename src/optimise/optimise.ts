@@ -34,6 +34,7 @@ import { type LagrangianSettings, lagrangianSteps } from './bound/lagrangian-bou
 import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
+import { commitFixed, type FixedRoutings } from './replan/fixed.js';
 
 export type SolvePartitions = (partitions: readonly Partition[]) => Promise<PartitionResult[]>;
 
@@ -54,6 +55,8 @@ export interface OptimiseOptions {
   checkpoint?: Checkpoint;
   /** Improvement passes over the whole problem before it is partitioned (they stop early once converged). */
   globalPasses?: number;
+  /** Orders planned on the routing given, committed before the others (a re-plan's kept orders: replan/fixed.ts). */
+  fixed?: FixedRoutings;
 }
 
 export const GLOBAL_PASSES = 25;
@@ -109,6 +112,7 @@ export async function buildProblem(
   settings: CandidateSettings,
   checkpoint?: Checkpoint,
   shouldStop?: () => boolean,
+  fixed?: FixedRoutings,
 ): Promise<BuiltProblem> {
   const decisions: OrderDecision[] = [];
   const sorted = [...facts].sort(byCreation);
@@ -122,17 +126,23 @@ export async function buildProblem(
       examined = i;
       break;
     }
+    if (fixed?.has(f.order.id) === true) continue; // its routing is given
     candidates.set(f.order.id, orderCandidates(ctx, f, stock, settings));
   }
-  const reached = examined === sorted.length ? sorted : sorted.slice(0, examined);
+  const reached = (examined === sorted.length ? sorted : sorted.slice(0, examined)).filter((f) => fixed?.has(f.order.id) !== true);
   const left = stock.clone();
-  const baseline = new Map(
-    chooseBaseline(ctx, reached, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings)).map((d) => [d.order, d]),
-  );
+  // Fixed orders first (all of them, examined or not): the others are planned around them.
+  const capacity = new CapacityLedger(ctx.model);
+  const baseline = new Map(commitFixed(sorted, fixed, left, capacity).map((d) => [d.order, d]));
+  for (const d of chooseBaseline(ctx, reached, left, (f) => candidates.get(f.order.id)!, (f) => orderCandidates(ctx, f, left, settings), capacity)) {
+    baseline.set(d.order, d);
+  }
   // Out of time (now, or while the problem is built): the baseline start is the plan; building
   // the problem costs about half as much as the candidates did, for a search with no time left.
   const startOnly = (): BuiltProblem => {
     const stoppedAtStart = sorted.map((f) => {
+      const kept = fixed?.has(f.order.id) === true ? baseline.get(f.order.id) : undefined;
+      if (kept !== undefined) return kept;
       const found = candidates.get(f.order.id);
       if (found === undefined) return notExamined(f.order.id);
       return 'status' in found ? found : baseline.get(f.order.id)!;
@@ -147,6 +157,13 @@ export async function buildProblem(
     if (i % CHECKPOINT_EVERY === 0) {
       await checkpoint?.('candidates', sorted.length + i, 2 * sorted.length);
       if (shouldStop?.() === true) return startOnly();
+    }
+    const given = fixed?.get(f.order.id);
+    if (given !== undefined) {
+      // The given routing is the order's only choice: no move can take it elsewhere.
+      start.push(builder.add({ facts: f, options: [] }, given));
+      fallback.push(unplanned(f.order.id, 'CAPACITY', 'internal: a fixed order left unplanned'));
+      continue;
     }
     const found = candidates.get(f.order.id)!;
     const base = baseline.get(f.order.id);
@@ -172,7 +189,7 @@ export async function optimise(
 ): Promise<OptimiseResult> {
   const index = ctx.model.index;
   const { checkpoint } = options;
-  const built = await buildProblem(ctx, facts, stock, options.candidates ?? DEFAULT_CANDIDATES, checkpoint, options.shouldStop);
+  const built = await buildProblem(ctx, facts, stock, options.candidates ?? DEFAULT_CANDIDATES, checkpoint, options.shouldStop, options.fixed);
   if (built.stoppedAtStart !== undefined) {
     return { decisions: built.stoppedAtStart, lowerBoundMinor: null, timeLimited: true, partitions: 0, exactPartitions: 0 };
   }

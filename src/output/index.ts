@@ -11,3 +11,4 @@ export {
   explainOrder, explainOrderData, explainOrderJson, capacityFacts, MAX_OTHER_ORDERS, type OrderExplanation,
   type ConsolidationRide, type CapacityFacts, type ExplainOptions,
 } from './explain.js';
+export { formatReplanSummary } from './replan-summary.js';

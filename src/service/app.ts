@@ -23,7 +23,7 @@ import { JobRunner } from './runner.js';
 import { type WebOptions, registerWeb } from './web.js';
 import { registerWhatIf } from './what-if.js';
 import {
-  Accepted, ErrorBody, ExplainParams, Explanation, Health, JobList, JobParams, JobStatus, PlanOptionsBody, type Problem, SubmitJson,
+  Accepted, ErrorBody, ExplainParams, Explanation, Health, JobList, JobParams, JobStatus, PlanOptionsBody, type Problem, ReplanBody, SubmitJson,
   SubmitMultipart,
 } from './schemas.js';
 import { type InputBytes, type JobRow, JobStore, sha256 } from './store.js';
@@ -328,6 +328,10 @@ export async function createService(config: ServiceConfig): Promise<Service> {
         const problems = zodProblems(options.error, 'options');
         return sendError(reply, 400, 'Bad Request', problems[0]?.message ?? 'invalid options', problems);
       }
+      if (options.data.replan !== undefined) {
+        const problems = [requestProblem('options', 'replan', 'no replan (POST /v1/jobs/{id}/replan re-plans a job)', 'a replan')];
+        return sendError(reply, 400, 'Bad Request', problems[0]?.message ?? 'invalid options', problems);
+      }
       // Checked by the precondition above; TypeScript cannot see it through the filter.
       const batch: SubmittedBatch = { orders: read.orders as InputBytes, stock: read.stock as InputBytes, network: read.network ?? bundledNetwork };
       const requestHash = sha256(
@@ -394,6 +398,52 @@ export async function createService(config: ServiceConfig): Promise<Service> {
     const after = store.job(job.id);
     return statusOf(after ?? job);
   });
+
+  r.post(
+    '/v1/jobs/:id/replan',
+    {
+      schema: {
+        summary: 'Re-plan a succeeded job around what is booked',
+        description:
+          "A new job on the job's network, stock and orders, plus `orders` (new ones): the booked consolidations of its plan " +
+          '(all, or those departing before `bookedBefore`, or those in `booked`) stay exactly as they were; `events` are ' +
+          'disruptions (cancelled departures, closed lanes or ports, capacity cuts). The new plan carries `replan`: kept, ' +
+          'churn and missed promises. Poll the new job like any other.',
+        params: JobParams,
+        body: ReplanBody,
+        response: { 202: Accepted, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const parent = ownJob(request, reply, request.params.id);
+      if (parent === undefined) return reply;
+      if (parent.state !== 'succeeded') return sendError(reply, 409, 'Conflict', `job "${parent.id}" has no plan to re-plan: it is ${parent.state}`);
+      const { solver, timeLimitSeconds, ...how } = request.body;
+      const options: PlanOptionsBody = { solver, ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }), replan: { of: parent.id, ...how } };
+      const blob = (hash: string): Buffer => {
+        const bytes = store.blob(hash);
+        if (bytes === undefined) throw new Error(`internal: input ${hash} of job ${parent.id} is missing`);
+        return bytes;
+      };
+      const inputs: SubmittedBatch = {
+        orders: { name: parent.orders.name, bytes: blob(parent.orders.hash) },
+        stock: { name: parent.stock.name, bytes: blob(parent.stock.hash) },
+        network: { name: parent.network.name, bytes: blob(parent.network.hash) },
+      };
+      const job = store.insertJob({
+        id: randomUUID(),
+        owner: request.owner,
+        idempotencyKey: null,
+        requestHash: sha256(JSON.stringify(options)),
+        options,
+        inputs,
+        warnings: [],
+        createdAt: new Date().toISOString(),
+      });
+      runner.kick();
+      return reply.code(202).header('location', `/v1/jobs/${job.id}`).send({ id: job.id, state: job.state, url: `/v1/jobs/${job.id}` });
+    },
+  );
 
   for (const name of OUTPUT_NAMES) {
     r.get(

@@ -11,10 +11,14 @@ import { renderResults } from './results.js';
 import type { JobProgress, PlanOptionsBody, Problem } from './schemas.js';
 import type { Output } from './store.js';
 import { type WhatIfMessage, type WhatIfTask, runWhatIf } from './what-if-tasks.js';
+import type { ReplanRequest } from '../api/replan.js';
+import type { Order } from '../domain/orders.js';
+import type { Plan } from '../domain/plan.js';
+import { parseInstant } from '../time/index.js';
 
 export type ThreadTask =
   | { task: 'check'; batch: SubmittedBatch; scratchDir: string }
-  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number }
+  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number; previousPlan?: Uint8Array }
   | WhatIfTask;
 
 export type ThreadMessage =
@@ -58,13 +62,17 @@ async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Pr
   const planner = createPlanner({ network: checked.network, stock: checked.stock, solver: task.options.solver, workers: task.solveWorkers });
   let last: JobProgress = { phase: 'candidates', done: 0, total: 0, bestCostMinor: null, boundMinor: null };
   try {
-    const plan = await planner.plan(checked.orders, {
+    const planOptions = {
       ...(task.options.timeLimitSeconds === undefined ? {} : { timeLimitMs: task.options.timeLimitSeconds * 1000 }),
-      onProgress: (event) => {
+      onProgress: (event: PlanProgress) => {
         last = toJobProgress(event);
         post({ type: 'progress', progress: last });
       },
-    });
+    };
+    const replan = task.options.replan;
+    const plan = replan === undefined
+      ? await planner.plan(checked.orders, planOptions)
+      : await planner.replan(replanRequest(replan, checked.orders, task.previousPlan), planOptions);
     post({ type: 'progress', progress: { ...last, phase: 'writing' } });
     const results = renderResults(plan, checked.network, checked.orders);
     post({
@@ -76,6 +84,22 @@ async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Pr
   } finally {
     await planner.close();
   }
+}
+
+/** A re-plan job's request: the previous job's plan and orders, the new orders, what is booked. */
+function replanRequest(replan: NonNullable<PlanOptionsBody['replan']>, orders: readonly Order[], previousPlan: Uint8Array | undefined): ReplanRequest {
+  if (previousPlan === undefined) throw new Error(`job ${replan.of} has no plan to re-plan`);
+  const previous = JSON.parse(Buffer.from(previousPlan).toString('utf8')) as Plan;
+  return {
+    previous,
+    // The new orders are checked with the rest by the planner (located under "<orders>").
+    orders: [...orders, ...((replan.orders ?? []) as Order[])],
+    booking: {
+      ...(replan.bookedBefore === undefined ? {} : { beforeMs: parseInstant(replan.bookedBefore) }),
+      ...(replan.booked === undefined ? {} : { ids: replan.booked }),
+    },
+    ...(replan.events === undefined ? {} : { events: replan.events }),
+  };
 }
 
 if (parentPort !== null) {

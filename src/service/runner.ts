@@ -105,6 +105,7 @@ export class JobRunner {
         scratchDir: this.#options.scratchDir,
         options: job.options,
         solveWorkers: this.#options.solveWorkers,
+        ...(job.options.replan === undefined ? {} : previousPlanOf(this.#store, job.options.replan.of)),
       },
       (message) => {
         if (message.type === 'progress') write(message.progress);
@@ -124,4 +125,10 @@ export class JobRunner {
       this.#store.finish(job.id, 'failed', now(), result.type === 'failed' ? result.message : `internal: unexpected ${result.type}`);
     }
   }
+}
+
+/** A re-plan job's previous plan: the stored plan output of the job it re-plans (absent: the job fails). */
+function previousPlanOf(store: JobStore, id: string): { previousPlan?: Uint8Array } {
+  const output = store.output(id, 'plan');
+  return output === undefined ? {} : { previousPlan: output.bytes };
 }

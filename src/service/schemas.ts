@@ -3,6 +3,24 @@
 // engine's Plan schema (src/domain/plan.ts), the same one the plan file is checked against.
 import { z } from 'zod';
 import { SOLVERS } from '../engine/plan-batch.js';
+import { Disruption } from '../domain/events.js';
+import { OffsetInstant } from '../domain/primitives.js';
+
+/** How a job re-plans another (POST /v1/jobs/{id}/replan): what is booked, what is new, what happened. */
+export const ReplanOptions = z
+  .object({
+    /** Consolidations departing before this instant are booked (default: all of them). */
+    bookedBefore: OffsetInstant.optional(),
+    /** These consolidation ids are booked (with bookedBefore: either). */
+    booked: z.array(z.string().min(1)).min(1).optional(),
+    /** New orders, each as in the orders JSON form (xbroute.orders/v1 `orders`); checked like a batch. */
+    orders: z.array(z.unknown()).max(100_000).optional(),
+    /** Disruptions to re-plan around (the events file's `events`). */
+    events: z.array(Disruption).optional(),
+  })
+  .strict()
+  .meta({ id: 'ReplanOptions' });
+export type ReplanOptions = z.infer<typeof ReplanOptions>;
 
 /** The options of one plan, as the `plan` command has them. */
 export const PlanOptionsBody = z
@@ -10,9 +28,17 @@ export const PlanOptionsBody = z
     solver: z.enum(SOLVERS).default('highs'),
     /** Stop the search after this long and keep the best verified plan (as `--time-limit`). */
     timeLimitSeconds: z.number().positive().max(86_400).optional(),
+    /** Set on a re-plan job: the job whose plan it re-plans, and how (see ReplanOptions). */
+    replan: ReplanOptions.extend({ of: z.string() }).optional(),
   })
   .strict()
   .meta({ id: 'PlanOptions' });
+
+/** The body of POST /v1/jobs/{id}/replan. */
+export const ReplanBody = ReplanOptions.extend({
+  solver: z.enum(SOLVERS).default('highs'),
+  timeLimitSeconds: z.number().positive().max(86_400).optional(),
+}).meta({ id: 'ReplanRequest' });
 export type PlanOptionsBody = z.infer<typeof PlanOptionsBody>;
 
 export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']).meta({ id: 'JobState' });

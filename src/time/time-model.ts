@@ -30,6 +30,9 @@ export interface TimeModel {
   /** ISO 8601 in the node's zone with its offset, second precision: '2026-11-11T09:30:00+08:00'. */
   toLocalIso(ms: number, nodeId: string): string;
   localDate(ms: number, nodeId: string): string; // 'YYYY-MM-DD' in the node's zone
+  /** Parcels a clearance port clears on the local day holding `ms` (undefined: no limit). The
+   *  network's dailyParcelCapacity here; a closure model may change it for a day. */
+  dailyParcelCapacity(portId: string, ms: number): number | undefined;
 }
 
 /** How far ahead of the ready time a departure is looked for (the contract's 60 days). */
@@ -197,5 +200,6 @@ export function createTimeModel(index: NetworkIndex): TimeModel {
     departureAt,
     toLocalIso: (ms, nodeId) => clockOf(nodeId).toIso(ms),
     localDate: (ms, nodeId) => dateOf(clockOf(nodeId).localDayNumber(ms)),
+    dailyParcelCapacity: (portId) => must(index.nodes, portId, 'node').dailyParcelCapacity,
   };
 }

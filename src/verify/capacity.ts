@@ -24,9 +24,10 @@ export function checkDepartureCapacity(ctx: VerifyContext, loads: readonly Depar
  * counts on the local date (port's zone) its clearance leg into the port starts.
  */
 export function checkPortCapacity(ctx: VerifyContext, parcels: Iterable<ParcelFacts>): void {
-  for (const [key, count] of portDayCounts(ctx, parcels)) {
+  const portCapacities = new Map<string, number>();
+  for (const [key, count] of portDayCounts(ctx, parcels, portCapacities)) {
     const [port = '', date = ''] = key.split('|');
-    const capacity = ctx.index.nodes.get(port)?.dailyParcelCapacity ?? Infinity;
+    const capacity = portCapacities.get(key) ?? Infinity;
     if (count > capacity) {
       ctx.report({
         rule: 'PORT_OVER_CAPACITY',
@@ -40,16 +41,20 @@ export function checkPortCapacity(ctx: VerifyContext, parcels: Iterable<ParcelFa
 }
 
 /** Parcels per (port with a daily capacity, local date its clearance leg starts), in first-use order. */
-export function portDayCounts(ctx: VerifyContext, parcels: Iterable<ParcelFacts>): Map<string, number> {
+export function portDayCounts(ctx: VerifyContext, parcels: Iterable<ParcelFacts>, capacities?: Map<string, number>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const facts of parcels) {
     facts.itinerary.lanes.forEach((lane, i) => {
       const departureMs = facts.itinerary.departuresMs[i] ?? null;
       if (lane?.mode !== 'clearance' || departureMs === null) return;
       const port = ctx.index.nodes.get(lane.to);
-      if (port?.dailyParcelCapacity === undefined) return;
+      if (port === undefined) return;
+      // The day's capacity (a closure may change it for one day): per port-day, not per port.
+      const capacity = ctx.model.dailyParcelCapacity(port.id, departureMs);
+      if (capacity === undefined) return;
       const key = portDayKey(port.id, ctx.model.localDate(departureMs, port.id));
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      capacities?.set(key, capacity);
     });
   }
   return counts;

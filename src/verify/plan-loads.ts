@@ -65,7 +65,7 @@ export class PlanLoads {
 
   private portRoom(lane: Lane, departure: Departure): boolean {
     if (lane.mode !== 'clearance') return true;
-    const capacity = this.ctx.index.nodes.get(lane.to)?.dailyParcelCapacity;
+    const capacity = this.ctx.model.dailyParcelCapacity(lane.to, departure.departureMs);
     if (capacity === undefined) return true;
     const date = this.ctx.model.localDate(departure.departureMs, lane.to);
     return (this.portDays.get(portDayKey(lane.to, date)) ?? 0) + 1 <= capacity;

@@ -91,6 +91,11 @@
 // |                         | other field, or none, is rejected                                                      |                               |
 // | REASON_TIME_LIMIT       | the plan is marked timeLimited (the run stopped before examining the order; where the  | order                         |
 // |                         | clock stopped is not recomputable, only that the plan says it stopped)                 |                               |
+// | BOOKED_CHANGED          | (a re-plan, given the previous plan and its booked ids) every booked consolidation no  | consolidation, parcel, order  |
+// |                         | disruption touched — none of its parcels has a leg whose departure is no longer real  |                               |
+// |                         | (closed) or clears on a port-day whose capacity is now below the network's — is in    |                               |
+// |                         | the plan under the same id, lane and departure, and lists every parcel it had; each   |                               |
+// |                         | of those parcels is in the plan, planned, with the same source, mode, lines and legs   |                               |
 // | UNCHECKABLE             | the verifier could not evaluate part of the plan (an exception from the time or tariff | order                         |
 // |                         | model); never silent, the plan fails                                                   |                               |
 //
@@ -160,6 +165,7 @@ export type VerifyRule =
   | 'REASON_CAPACITY'
   | 'REASON_INVALID_ORDER'
   | 'REASON_TIME_LIMIT'
+  | 'BOOKED_CHANGED'
   | 'UNCHECKABLE';
 
 /** One broken rule, located precisely enough to find the bug in the planner that made it. */

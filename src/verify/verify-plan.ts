@@ -6,6 +6,7 @@
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { Plan, PlannedOrder } from '../domain/plan.js';
 import type { TimeModel } from '../time/index.js';
+import { type BookedParts, checkBookedParts } from './booked-parts.js';
 import { checkDepartureCapacity, checkPortCapacity } from './capacity.js';
 import { checkConsolidations, indexConsolidations } from './consolidations.js';
 import { VerifyContext } from './context.js';
@@ -28,6 +29,8 @@ export interface VerifyInput {
   /** The batch the plan answers. */
   orders: readonly Order[];
   stock: readonly StockRecord[];
+  /** A re-plan: the previous plan and its booked consolidations, which must stay (BOOKED_CHANGED). */
+  booked?: BookedParts;
 }
 
 /** A plan from outside (a file, a request): it must parse with the `Plan` schema first (SCHEMA). */
@@ -50,6 +53,7 @@ export function verifyTypedPlan(input: VerifyInput, plan: Plan): VerifyResult {
   let recomputedCostMinor = 0;
   try {
     recomputedCostMinor = verifyParsedPlan(ctx, plan, input.stock);
+    if (input.booked !== undefined) checkBookedParts(ctx, plan, input.booked);
   } catch (error) {
     // A bug or an unforeseen input in the verifier itself: the plan is not verified, say so.
     ctx.report({ rule: 'UNCHECKABLE', message: `the verifier stopped: ${describe(error)}` });

@@ -48,6 +48,7 @@ function samples(): Record<JsonSchemaName, [string, unknown][]> {
       ['data/scenarios/tiny-lh-daily.json', JSON.parse(text('data/scenarios/tiny-lh-daily.json'))],
       ['data/scenarios/pvg-typhoon.json', JSON.parse(text('data/scenarios/pvg-typhoon.json'))],
     ],
+    events: [['data/examples/tiny/events.json', JSON.parse(text('data/examples/tiny/events.json'))]],
   };
 }
 

@@ -8,10 +8,11 @@ import { register as explain } from './explain.js';
 import { register as route } from './route.js';
 import { register as plan } from './plan.js';
 import { register as compare } from './compare.js';
+import { register as replan } from './replan.js';
 import { register as verify } from './verify.js';
 import { register as serve } from './serve.js';
 import { register as documents } from './documents.js';
 
 export type RegisterCommand = (program: Command, io: CliIo, state: CliState) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [validate, info, generate, explain, route, plan, compare, verify, documents, serve];
+export const COMMANDS: readonly RegisterCommand[] = [validate, info, generate, explain, route, plan, compare, replan, verify, documents, serve];

@@ -17,9 +17,9 @@ import { type OutputFile, checkOutputPaths, usesStdout, writeOutputs } from '../
 import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK } from '../paths.js';
 import type { RegisterCommand } from './index.js';
 
-interface PlanOptions {
+/** The options `plan` and `replan` share: how to plan, what to write, how much to say. */
+export interface PlanningFlags {
   network?: string;
-  orders?: string;
   stock?: string;
   solver: SolverName;
   out?: string;
@@ -27,8 +27,12 @@ interface PlanOptions {
   geojson?: string;
   json?: boolean;
   quiet?: boolean;
-  timeLimit?: string;
   workers?: string;
+}
+
+interface PlanOptions extends PlanningFlags {
+  orders?: string;
+  timeLimit?: string;
 }
 
 /** The output files asked for, by the option that named them. */

@@ -7,6 +7,9 @@ import { loadInputs } from '../../io/load.js';
 import { loadPlan } from '../../io/plan.js';
 import { formatMinor } from '../../output/money.js';
 import { createTimeModel } from '../../time/index.js';
+import { withClosures } from '../../time/closed-time-model.js';
+import { closuresOf } from '../../domain/events.js';
+import { loadEvents } from '../../io/events.js';
 import { type Violation, verifyPlan } from '../../verify/index.js';
 import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK } from '../paths.js';
 import type { RegisterCommand } from './index.js';
@@ -16,6 +19,7 @@ interface VerifyOptions {
   network?: string;
   orders?: string;
   stock?: string;
+  event: string[];
   json?: boolean;
 }
 
@@ -42,6 +46,7 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--network <file>', 'network JSON the plan was made on (default: the bundled data/network.json)')
     .option('--orders <file>', 'orders CSV/JSON the plan answers (default: the bundled data/orders-s.csv)')
     .option('--stock <file>', 'stock CSV/JSON the plan draws on (default: the bundled data/stock-s.csv)')
+    .option('--event <file>', 'disruption events (xbroute.events/v1) the plan was made around: closures the verifier honours; repeatable', (v: string, all: string[]) => [...all, v], [])
     .option('--json', 'print { ok, violations, … } as JSON on stdout')
     .addHelpText('after', EXAMPLES)
     .action((options: VerifyOptions) => {
@@ -54,7 +59,8 @@ export const register: RegisterCommand = (program, io, state) => {
       if (plan.network !== inputs.network.name) {
         io.stderr(`warning: the plan was made on network "${plan.network}", verifying against "${inputs.network.name}"\n`);
       }
-      const model = createTimeModel(indexNetwork(inputs.network));
+      const index = indexNetwork(inputs.network);
+      const model = withClosures(createTimeModel(index), closuresOf(options.event.flatMap((path) => loadEvents(path, index))));
       const verdict = verifyPlan({ model, orders: inputs.orders ?? [], stock: inputs.stock ?? [] }, plan);
       state.exitCode = verdict.ok ? EXIT.ok : EXIT.invalidInput;
       const currency = inputs.network.currency;

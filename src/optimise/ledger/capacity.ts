@@ -32,9 +32,10 @@ export class CapacityLedger {
       }
       if (lane.mode === 'clearance') {
         const port = must(this.index.nodes, lane.to, 'node');
-        if (port.dailyParcelCapacity !== undefined) {
+        const capacity = this.model.dailyParcelCapacity(port.id, leg.departureMs);
+        if (capacity !== undefined) {
           const used = this.portDays.get(this.portDayKey(lane.to, leg.departureMs)) ?? 0;
-          if (used + 1 > port.dailyParcelCapacity) {
+          if (used + 1 > capacity) {
             return `clearance port ${port.id} is full on ${this.model.localDate(leg.departureMs, port.id)}`;
           }
         }

@@ -125,11 +125,12 @@ export class ProblemBuilder {
         }
         if (lane.mode === 'clearance') {
           const port = must(index.nodes, lane.to, 'node');
-          if (port.dailyParcelCapacity !== undefined) {
+          const capacity = this.model.dailyParcelCapacity(port.id, leg.departureMs);
+          if (capacity !== undefined) {
             const date = this.model.localDate(leg.departureMs, port.id);
             portDays.push(
               internIndex(this.portDays, `${port.id}@${date}`, () => {
-                this.problem.portDays.push({ port: port.id, date, capacity: port.dailyParcelCapacity ?? 0 });
+                this.problem.portDays.push({ port: port.id, date, capacity });
               }),
             );
           }

@@ -19,10 +19,12 @@ export function planBaseline(
   facts: readonly OrderFacts[],
   stock: StockLedger,
   settings: CandidateSettings = DEFAULT_CANDIDATES,
+  /** Capacity already taken (orders planned before these, e.g. a re-plan's kept ones). */
+  capacity?: CapacityLedger,
 ): OrderDecision[] {
   // Candidates drawn against the stock left after earlier orders: sourcing adapts as it runs.
   const live = (f: OrderFacts) => orderCandidates(ctx, f, stock, settings);
-  return chooseBaseline(ctx, [...facts].sort(byCreation), stock, live, live);
+  return chooseBaseline(ctx, [...facts].sort(byCreation), stock, live, live, capacity);
 }
 
 /**
