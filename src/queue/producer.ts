@@ -171,7 +171,8 @@ export class QueueExecutor implements PartitionExecutor {
       this.#active.delete(gathering);
     }
     // Abandoned at the deadline: jobs still waiting would only keep workers busy.
-    if (gathering.abandoned > 0) await this.#removeWaiting(gathering.abandonedIds()).catch(() => undefined);
+    // Not awaited: a Redis that is gone (the likely reason they are late) must not hold the plan.
+    if (gathering.abandoned > 0) void this.#removeWaiting(gathering.abandonedIds());
     const { results, failed } = gathering.outcome();
     if (failed.length > 0) throw new PartitionError(failed, results);
     return results as PartitionResult[];
@@ -215,10 +216,7 @@ export class QueueExecutor implements PartitionExecutor {
         // Redis not answering: the watch decides when that fails the plan.
         this.#lastError = error;
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.#sweepMs);
-        stop.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      });
+      await sleep(this.#sweepMs, stop);
     }
   }
 
@@ -275,6 +273,19 @@ export class QueueExecutor implements PartitionExecutor {
 function decodeResult(text: unknown): PartitionResult {
   if (typeof text !== 'string') throw new Error(`queue executor: a job result is not text (${typeof text})`);
   return decodeWire(text) as PartitionResult;
+}
+
+/** Waits `ms`, or less if `stop` fires (its listener removed either way). */
+function sleep(ms: number, stop: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    stop.addEventListener('abort', done, { once: true });
+  });
 }
 
 function positive(option: string, value: number): number {
