@@ -25,7 +25,10 @@ export async function startRedis(): Promise<RedisServer> {
   let log = '';
   server.stdout?.on('data', (b: Buffer) => (log += b.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s:\n${log}`)), 10_000);
+    const timer = setTimeout(() => {
+      server.kill('SIGKILL');
+      reject(new Error(`redis-server did not start within 10 s:\n${log}`));
+    }, 10_000);
     server.on('error', (error) => (clearTimeout(timer), reject(new Error(`cannot start redis-server (apt-get install redis-server): ${error.message}`))));
     server.on('exit', (code) => (clearTimeout(timer), reject(new Error(`redis-server exited (${code}):\n${log}`))));
     server.stdout?.on('data', () => {
