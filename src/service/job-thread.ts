@@ -6,6 +6,7 @@
 // worker threads with it).
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPlanner, type PlanProgress } from '../api/planner.js';
+import { connectQueueExecutor } from '../queue/index.js';
 import { checkBatch, type SubmittedBatch } from './inputs.js';
 import { renderResults } from './results.js';
 import type { JobProgress, PlanOptionsBody, Problem } from './schemas.js';
@@ -13,7 +14,7 @@ import type { Output } from './store.js';
 
 export type ThreadTask =
   | { task: 'check'; batch: SubmittedBatch; scratchDir: string }
-  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number };
+  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number; redisUrl: string | null };
 
 export type ThreadMessage =
   | { type: 'checked'; ok: boolean; errors: Problem[]; warnings: Problem[] }
@@ -48,7 +49,14 @@ async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Pr
     post({ type: 'failed', message: `inputs no longer valid: ${checked.errors[0]?.message ?? '?'}` });
     return;
   }
-  const planner = createPlanner({ network: checked.network, stock: checked.stock, solver: task.options.solver, workers: task.solveWorkers });
+  // With a Redis, the partitions go to the queue's workers (src/queue); else to threads here.
+  const executor = task.redisUrl === null ? null : await connectQueueExecutor({ url: task.redisUrl });
+  const planner = createPlanner({
+    network: checked.network,
+    stock: checked.stock,
+    solver: task.options.solver,
+    ...(executor === null ? { workers: task.solveWorkers } : { executor }),
+  });
   let last: JobProgress = { phase: 'candidates', done: 0, total: 0, bestCostMinor: null, boundMinor: null };
   try {
     const plan = await planner.plan(checked.orders, {
@@ -68,6 +76,7 @@ async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Pr
     });
   } finally {
     await planner.close();
+    await executor?.close();
   }
 }
 

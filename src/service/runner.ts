@@ -12,6 +12,8 @@ export interface RunnerOptions {
   concurrency: number;
   /** Worker threads per solve, besides the job's own thread (0: partitions solved on it). */
   solveWorkers: number;
+  /** Partitions solved as BullMQ jobs on this Redis instead (see ServiceConfig.redisUrl); null: on threads. */
+  redisUrl?: string | null;
   /** Where inputs are unpacked for checking. */
   scratchDir: string;
   /** Minimum time between two progress writes of one job. */
@@ -30,7 +32,7 @@ export class JobRunner {
 
   constructor(store: JobStore, options: RunnerOptions) {
     this.#store = store;
-    this.#options = { progressIntervalMs: 200, now: () => new Date(), ...options };
+    this.#options = { progressIntervalMs: 200, now: () => new Date(), redisUrl: null, ...options };
   }
 
   /** Re-queues what a crash left running, then starts on the queue. */
@@ -105,6 +107,7 @@ export class JobRunner {
         scratchDir: this.#options.scratchDir,
         options: job.options,
         solveWorkers: this.#options.solveWorkers,
+        redisUrl: this.#options.redisUrl,
       },
       (message) => {
         if (message.type === 'progress') write(message.progress);
