@@ -12,7 +12,7 @@
 // deadline, partitions not back shortly after it are abandoned as the pool abandons them.
 // Redis silent for `connectionLostAfterMs` fails the plan with a QueueConnectionError.
 import { setMaxListeners } from 'node:events';
-import { Job, Queue, QueueEvents } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Network } from '../domain/network.js';
 import type { SolvePartitions } from '../optimise/optimise.js';
@@ -35,7 +35,7 @@ export interface QueueExecutorOptions {
   url: string;
   /** @default 'xbroute-partitions' */
   queueName?: string;
-  /** How long Redis may stay unreachable while a plan waits on it before the plan fails. @default 10_000 */
+  /** How long Redis may leave a PING unanswered while a plan waits on it before the plan fails. @default 20_000 */
   connectionLostAfterMs?: number;
   /** How often the states of a plan's pending jobs are read. @default 1_000 */
   sweepMs?: number;
@@ -47,6 +47,8 @@ export interface QueueExecutorOptions {
 export const KEEP_FINISHED_SECONDS = 3600;
 /** Jobs per addBulk call (each carries a partition: keeps one command's size moderate). */
 const ADD_CHUNK = 100;
+/** How often the connection watch looks (see #watch). */
+const WATCH_TICK_MS = 500;
 /** Re-adds of one job found missing in one plan before it counts as failed. */
 const MAX_READDS = 3;
 
@@ -82,7 +84,7 @@ export class QueueExecutor implements PartitionExecutor {
   constructor(target: RedisTarget, options: Omit<QueueExecutorOptions, 'url'>) {
     this.target = target;
     const name = options.queueName ?? QUEUE_NAME;
-    this.#lostAfterMs = positive('connectionLostAfterMs', options.connectionLostAfterMs ?? 10_000);
+    this.#lostAfterMs = positive('connectionLostAfterMs', options.connectionLostAfterMs ?? 20_000);
     this.#sweepMs = positive('sweepMs', options.sweepMs ?? 1_000);
     this.#abandonAfterMs = positive('abandonAfterDeadlineMs', options.abandonAfterDeadlineMs ?? 1_000);
     this.queue = new Queue<PartitionJobData, string>(name, { connection: longLivedOptions(target, true) });
@@ -228,10 +230,10 @@ export class QueueExecutor implements PartitionExecutor {
       ids.map(async (id, i) => {
         const state = states[i];
         if (state === 'completed' || state === 'failed') {
-          const job = await Job.fromId<PartitionJobData, string>(this.queue, id);
-          if (job === undefined) return;
-          if (state === 'completed') gathering.settle(id, decodeResult(job.returnvalue));
-          else gathering.fail(id, new Error(job.failedReason));
+          // The two fields only: the job's data (its partition) can be megabytes.
+          const [returnvalue, failedReason] = await this.#redis.hmget(this.queue.toKey(id), 'returnvalue', 'failedReason');
+          if (state === 'completed' && typeof returnvalue === 'string') gathering.settle(id, decodeResult(JSON.parse(returnvalue)));
+          else if (state === 'failed') gathering.fail(id, new Error(failedReason ?? 'failed'));
         } else if (state === 'unknown') {
           const n = (readds.get(id) ?? 0) + 1;
           readds.set(id, n);
@@ -242,16 +244,41 @@ export class QueueExecutor implements PartitionExecutor {
     );
   }
 
-  /** Fails the gathering once Redis has not answered for connectionLostAfterMs. */
+  /**
+   * Fails the gathering once a PING has gone unanswered for connectionLostAfterMs (a PING, not
+   * the sweeps: a sweep may wait behind a large job's transfer). A tick that comes late means
+   * this process was busy, not Redis: the judgement then starts again on a fresh PING.
+   */
   #watch(gathering: Gathering, stop: AbortSignal): void {
+    const tickMs = Math.min(WATCH_TICK_MS, this.#lostAfterMs);
+    let sentAtMs: number | null = null;
+    let lastTickMs = Date.now();
     const timer = setInterval(() => {
-      const silentMs = Date.now() - gathering.lastHeardMs;
+      const nowMs = Date.now();
+      if (nowMs - lastTickMs > 2 * tickMs) sentAtMs = null;
+      lastTickMs = nowMs;
+      if (sentAtMs === null) {
+        const sent = nowMs;
+        sentAtMs = sent;
+        this.#redis.ping().then(
+          () => {
+            if (sentAtMs === sent) sentAtMs = null;
+            gathering.heard();
+          },
+          (error: unknown) => {
+            // Still unanswered: the next ticks decide.
+            this.#lastError = error;
+          },
+        );
+        return;
+      }
+      const silentMs = nowMs - sentAtMs;
       if (silentMs < this.#lostAfterMs) return;
       const why = this.#lastError === null ? 'no answer' : reason(this.#lastError);
       gathering.abort(
         new QueueConnectionError(`lost the connection to Redis at ${this.target.shown}: no answer for ${Math.round(silentMs / 1000)} s (${why})`, { cause: this.#lastError }),
       );
-    }, Math.min(500, this.#lostAfterMs));
+    }, tickMs);
     stop.addEventListener('abort', () => clearInterval(timer), { once: true });
   }
 

@@ -58,8 +58,14 @@ async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Pr
     ...(executor === null ? { workers: task.solveWorkers } : { executor }),
   });
   let last: JobProgress = { phase: 'candidates', done: 0, total: 0, bestCostMinor: null, boundMinor: null };
+  // The runner's cancel (see RunningTask.cancel): abort the plan rather than be cut off.
+  const cancelled = new AbortController();
+  parentPort?.on('message', (message: unknown) => {
+    if (message === 'cancel') cancelled.abort('cancelled');
+  });
   try {
     const plan = await planner.plan(checked.orders, {
+      signal: cancelled.signal,
       ...(task.options.timeLimitSeconds === undefined ? {} : { timeLimitMs: task.options.timeLimitSeconds * 1000 }),
       onProgress: (event) => {
         last = toJobProgress(event);

@@ -21,6 +21,9 @@ export interface RunnerOptions {
   now?: () => Date;
 }
 
+/** How long a cancelled queue plan may take to clean up its jobs before its thread is stopped. */
+const CANCEL_GRACE_MS = 3_000;
+
 /** Why an abort happened: a user's cancel ends the job, a shutdown leaves it to be re-run. */
 const SHUTDOWN = 'shutdown';
 
@@ -113,7 +116,8 @@ export class JobRunner {
         if (message.type === 'progress') write(message.progress);
       },
     );
-    const onAbort = () => task.terminate();
+    // With a Redis, the plan is aborted first, so that it takes its waiting jobs off the queue.
+    const onAbort = () => (this.#options.redisUrl === null ? task.terminate() : task.cancel(CANCEL_GRACE_MS));
     signal.addEventListener('abort', onAbort, { once: true });
     const result = await task.result;
     signal.removeEventListener('abort', onAbort);

@@ -11,6 +11,14 @@ let worker: WorkerProcess;
 let service: TestService;
 const A = auth(KEY_A);
 
+async function until(what: () => Promise<boolean>, label: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await what()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`never: ${label}`);
+}
+
 beforeAll(async () => {
   redis = await startRedis();
   worker = await startWorker(redis.url, 1);
@@ -36,6 +44,21 @@ describe('xbroute serve --redis', () => {
     // Solved there, not here: the worker process reported the partitions it finished.
     expect(worker.completed().length).toBeGreaterThan(0);
     expect(worker.completed().length).toBe(await redis.client.zcard('bull:xbroute-partitions:completed'));
+  });
+
+  it('cancelling a job takes its waiting partitions off the queue', { timeout: 60_000 }, async () => {
+    // No worker now, and nothing from the test above to reuse: the partitions wait.
+    await worker.kill();
+    await redis.client.flushall();
+    const body = await multipart(TINY_FILES, { solver: 'highs' });
+    const response = await service.app.inject({ method: 'POST', url: '/v1/jobs', payload: body.payload, headers: { ...A, ...body.headers } });
+    const { id } = response.json<{ id: string }>();
+    const waiting = () => redis.client.llen('bull:xbroute-partitions:wait');
+    await until(async () => (await waiting()) > 0, 'partitions waiting');
+    const cancel = await service.app.inject({ method: 'DELETE', url: `/v1/jobs/${id}`, headers: A });
+    expect(cancel.statusCode, cancel.body).toBeLessThan(300);
+    await until(async () => (await waiting()) === 0, 'no partition waiting');
+    expect((await pollJob(service, id, A)).at(-1)?.state).toBe('cancelled');
   });
 
   it('does not start when the Redis is not there', async () => {
