@@ -44,8 +44,16 @@ export async function checkReachable(target: RedisTarget): Promise<void> {
  * instead of failing. A producer's commands fail fast instead (`failFast`), so that a lost
  * Redis turns into an error rather than a wait.
  */
-export function longLivedOptions(target: RedisTarget, failFast: boolean): RedisOptions {
-  return { ...target.options, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: failFast ? 1 : null };
+export function longLivedOptions(target: RedisTarget, failFast: boolean, closed: () => boolean = () => false): RedisOptions {
+  return {
+    ...target.options,
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    maxRetriesPerRequest: failFast ? 1 : null,
+    // Reconnect (ioredis's back-off) until the owner is closed. BullMQ's close() quits a
+    // connection, which cannot reach a Redis that is gone; the client would go on reconnecting
+    // and hold the process open.
+    retryStrategy: (times) => (closed() ? null : Math.min(times * 50, 2_000)),
+  };
 }
 
 export function reason(error: unknown): string {

@@ -86,15 +86,16 @@ export class QueueExecutor implements PartitionExecutor {
     const name = options.queueName ?? QUEUE_NAME;
     this.#lostAfterMs = positive('connectionLostAfterMs', options.connectionLostAfterMs ?? 20_000);
     this.#sweepMs = positive('sweepMs', options.sweepMs ?? 1_000);
+    const closed = () => this.#closed;
     this.#abandonAfterMs = positive('abandonAfterDeadlineMs', options.abandonAfterDeadlineMs ?? 1_000);
-    this.queue = new Queue<PartitionJobData, string>(name, { connection: longLivedOptions(target, true) });
-    this.#events = new QueueEvents(name, { connection: longLivedOptions(target, false) });
+    this.queue = new Queue<PartitionJobData, string>(name, { connection: longLivedOptions(target, true, closed) });
+    this.#events = new QueueEvents(name, { connection: longLivedOptions(target, false, closed) });
     // Without listeners, a connection error event would end the process; the plans waiting
     // on Redis report it (see #watch).
     const remember = (error: unknown) => {
       this.#lastError = error;
     };
-    this.#redis = new Redis(longLivedOptions(target, true));
+    this.#redis = new Redis(longLivedOptions(target, true, closed));
     this.#redis.on('error', remember);
     this.queue.on('error', remember);
     this.#events.on('error', remember);

@@ -56,9 +56,10 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   await checkReachable(target);
   const emit = options.onEvent ?? (() => undefined);
   const pools = new PoolCache(concurrency);
+  let closing = false;
   const started = new Map<string, number>();
   // For the network store (BullMQ's own connections are for its commands).
-  const redis = new Redis(longLivedOptions(target, false));
+  const redis = new Redis(longLivedOptions(target, false, () => closing));
   redis.on('error', () => undefined);
   const worker = new Worker<PartitionJobData, string>(
     options.queueName ?? QUEUE_NAME,
@@ -82,7 +83,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       return encodeWire(result satisfies PartitionResult);
     },
     {
-      connection: longLivedOptions(target, false),
+      connection: longLivedOptions(target, false, () => closing),
       concurrency,
       ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),
       ...(options.stalledIntervalMs === undefined ? {} : { stalledInterval: options.stalledIntervalMs }),
@@ -96,6 +97,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     target,
     concurrency,
     close: async () => {
+      closing = true;
       await worker.close();
       await pools.close();
       redis.disconnect();
