@@ -7,8 +7,6 @@ import type { FailedPartition } from '../pool/errors.js';
 export class Gathering {
   /** Resolves when every partition has a result or has failed; rejects on abort(). */
   readonly done: Promise<void>;
-  /** When Redis last answered for this plan (an event, a sweep, an add). */
-  lastHeardMs = Date.now();
   readonly #indexesOf = new Map<string, number[]>();
   readonly #results: (PartitionResult | null)[];
   readonly #failed: FailedPartition[] = [];
@@ -38,10 +36,6 @@ export class Gathering {
     // A plan that ends by abort() may not be awaited any more; its rejection is not "unhandled".
     this.done.catch(() => undefined);
     if (this.#open === 0) this.#end();
-  }
-
-  heard(): void {
-    this.lastHeardMs = Date.now();
   }
 
   /** Job `id` came back with `result` (ignored if the job is not this plan's, or already settled). */

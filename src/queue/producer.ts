@@ -100,7 +100,6 @@ export class QueueExecutor implements PartitionExecutor {
     this.queue.on('error', remember);
     this.#events.on('error', remember);
     this.#events.on('completed', ({ jobId, returnvalue }) => {
-      for (const g of this.#active) g.heard();
       let result: PartitionResult;
       try {
         result = decodeResult(returnvalue);
@@ -200,12 +199,10 @@ export class QueueExecutor implements PartitionExecutor {
   /** Removes stale failed jobs of these ids (a re-run retries them), then adds the jobs. */
   async #enqueue(jobs: readonly [string, PartitionJobData][], gathering: Gathering): Promise<void> {
     const states = await Promise.all(jobs.map(([id]) => this.queue.getJobState(id)));
-    gathering.heard();
     await Promise.all(jobs.filter((_, i) => states[i] === 'failed').map(([id]) => this.queue.remove(id)));
     for (let i = 0; i < jobs.length; i += ADD_CHUNK) {
       const chunk = jobs.slice(i, i + ADD_CHUNK).filter((_, k) => states[i + k] !== 'completed');
       if (chunk.length > 0) await this.queue.addBulk(chunk.map(([id, data]) => ({ name: 'partition', data, opts: { ...JOB_OPTIONS, jobId: id } })));
-      gathering.heard();
     }
   }
 
@@ -226,7 +223,6 @@ export class QueueExecutor implements PartitionExecutor {
   async #sweep(gathering: Gathering, dataOf: ReadonlyMap<string, PartitionJobData>, readds: Map<string, number>): Promise<void> {
     const ids = gathering.pendingIds();
     const states = await Promise.all(ids.map((id) => this.queue.getJobState(id)));
-    gathering.heard();
     await Promise.all(
       ids.map(async (id, i) => {
         const state = states[i];
@@ -264,7 +260,6 @@ export class QueueExecutor implements PartitionExecutor {
         this.#redis.ping().then(
           () => {
             if (sentAtMs === sent) sentAtMs = null;
-            gathering.heard();
           },
           (error: unknown) => {
             // Still unanswered: the next ticks decide.

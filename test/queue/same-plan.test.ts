@@ -22,7 +22,7 @@ let workers: WorkerProcess[] = [];
 let inProcess: string;
 
 beforeAll(async () => {
-  [f, redis] = await Promise.all([poolFixture(300, 5), startRedis()]);
+  [f, redis] = await Promise.all([poolFixture(100, 5), startRedis()]);
   const planner = createPlanner({ network: f.network, stock: f.stock, workers: 0 });
   inProcess = sha256(planJsonText(await planner.plan(f.orders)));
   await planner.close();
