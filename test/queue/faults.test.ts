@@ -13,7 +13,7 @@ import { solveInThread } from '../../src/pool/in-thread.js';
 import { QueueConnectionError, connectQueueExecutor, type QueueExecutor } from '../../src/queue/index.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { type PoolFixture, poolFixture } from '../pool/fixtures.js';
-import { type RedisServer, type WorkerProcess, startRedis, startWorker } from './redis.js';
+import { type RedisServer, type WorkerProcess, startRedis, startWorker, until } from './redis.js';
 
 let f: PoolFixture;
 let redis: RedisServer;
@@ -36,13 +36,6 @@ function settlesWithin<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms: a hang`)), ms))]);
 }
 
-async function until(what: () => Promise<boolean>, label: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await what()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`never: ${label}`);
-}
 
 beforeAll(async () => {
   [f, redis] = await Promise.all([poolFixture(100, 5), startRedis()]);

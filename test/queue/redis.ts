@@ -111,3 +111,12 @@ export async function startWorker(url: string, concurrency = 1, extra: readonly 
 export function startWorkers(url: string, n: number, concurrency = 1): Promise<WorkerProcess[]> {
   return Promise.all(Array.from({ length: n }, () => startWorker(url, concurrency)));
 }
+
+/** Polls `what` every 50 ms until it holds (at most 15 s); fails naming `label`. */
+export async function until(what: () => Promise<boolean>, label: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await what()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`never: ${label}`);
+}

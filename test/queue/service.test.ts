@@ -4,20 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueueConnectionError } from '../../src/queue/index.js';
 import { KEY_A, TINY_FILES, type TestService, auth, multipart, pollJob, startTestService, tinyFile } from '../service/helpers.js';
-import { type RedisServer, type WorkerProcess, startRedis, startWorker } from './redis.js';
+import { type RedisServer, type WorkerProcess, startRedis, startWorker, until } from './redis.js';
 
 let redis: RedisServer;
 let worker: WorkerProcess;
 let service: TestService;
 const A = auth(KEY_A);
 
-async function until(what: () => Promise<boolean>, label: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await what()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`never: ${label}`);
-}
 
 beforeAll(async () => {
   redis = await startRedis();
