@@ -126,11 +126,12 @@ try {
   const pool = createPlanner({ network, stock });
   runs.push(await timedPlan(pool, `in process (${os.availableParallelism()} threads)`));
   await pool.close();
+  console.error(`${runs[0]!.variant}: ${runs[0]!.wallS.toFixed(1)} s (solving ${runs[0]!.solvingS.toFixed(1)} s)`);
   for (const n of workerCounts) {
     const { run, jobMs: times } = await queueRun(server.url, n, redis, network, stock);
     runs.push(run);
     if (n === 1) jobMs = times;
-    console.error(`${run.variant}: ${run.wallS.toFixed(1)} s`);
+    console.error(`${run.variant}: ${run.wallS.toFixed(1)} s (solving ${run.solvingS.toFixed(1)} s)`);
   }
 } finally {
   redis.disconnect();
