@@ -25,8 +25,8 @@ Every worker must run the same xbroute version as the planners (a job of another
 refused): the plan is then the same byte for byte on any number of workers. A worker that
 dies holding a job gives it up once its lock lapses (--lock-duration); another worker's check
 for stalled jobs (--stalled-interval) puts it back on the queue. SIGINT or SIGTERM: running
-jobs are finished, then the worker stops. Exit codes: 0 stopped by a signal, 1 bad usage or
-Redis not reachable at the URL.`;
+jobs are finished, then the worker stops; a second signal stops it at once (exit 130/143).
+Exit codes: 0 stopped by a signal, 1 bad usage or Redis not reachable at the URL.`;
 
 function whole(option: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -82,7 +82,16 @@ export const register: RegisterCommand = (program, io, state) => {
       });
       io.stdout(`xbroute worker: taking partition jobs from ${worker.target.shown} with ${worker.concurrency} thread${worker.concurrency === 1 ? '' : 's'}\n`);
       const signal = await untilStopSignal();
-      io.stderr(`${signal}: finishing the running jobs, then stopping\n`);
+      io.stderr(`${signal}: finishing the running jobs, then stopping (again to stop now)\n`);
+      // A second signal stops at once: a graceful stop waits for the running jobs and for Redis
+      // to take their results, which a Redis that is gone never does. Their jobs go back to
+      // the queue once their locks lapse. (The one process.exit of a command: `worker` only
+      // ever runs as the bin, which leaves its signals to it.)
+      const now = untilStopSignal().then((again) => {
+        io.stderr(`${again}: stopping now\n`);
+        process.exit(again === 'SIGINT' ? 130 : 143);
+      });
+      void now;
       await worker.close();
       state.exitCode = 0;
     });
