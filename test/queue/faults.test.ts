@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 describe('queue faults', () => {
-  it('a worker SIGKILLed mid-job: another worker solves that job, the plan is unchanged', { timeout: 60_000 }, async () => {
+  it('a worker SIGKILLed mid-job: another worker solves that job, the plan is unchanged', { timeout: 120_000 }, async () => {
     const a = await worker(redis.url);
     const queue = await executor(redis.url);
     // Every exact solve waits 500 ms first (the answer is the same: the factor is 1), so the
@@ -89,7 +89,7 @@ describe('queue faults', () => {
     await expect(connectQueueExecutor({ url })).rejects.toBeInstanceOf(QueueConnectionError);
   });
 
-  it('Redis lost mid-plan: the plan fails with a clear error, without hanging', { timeout: 30_000 }, async () => {
+  it('Redis lost mid-plan: the plan fails with a clear error, without hanging', { timeout: 60_000 }, async () => {
     const own = await startRedis();
     started.servers.push(own);
     // No worker: the jobs wait in Redis until it is killed.
@@ -104,7 +104,7 @@ describe('queue faults', () => {
     expect((error as Error).message).toContain(`lost the connection to Redis at ${own.url}`);
   });
 
-  it('Redis lost mid-plan with a time limit: a verified plan by the limit', { timeout: 30_000 }, async () => {
+  it('Redis lost mid-plan with a time limit: a verified plan by the limit', { timeout: 60_000 }, async () => {
     const own = await startRedis();
     started.servers.push(own);
     const queue = await executor(own.url, { connectionLostAfterMs: 60_000 });

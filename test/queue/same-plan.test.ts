@@ -49,7 +49,7 @@ describe('the same plan through BullMQ', () => {
     await planner.close();
   });
 
-  it('with 1 worker process and with 3, as in process', { timeout: 60_000 }, async () => {
+  it('with 1 worker process and with 3, as in process', { timeout: 120_000 }, async () => {
     expect(f.partitions.length).toBeGreaterThanOrEqual(3);
     for (const n of [1, 3]) {
       await redis.client.flushall();
