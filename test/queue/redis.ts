@@ -71,7 +71,7 @@ export interface WorkerProcess {
 export async function startWorker(url: string, concurrency = 1, extra: readonly string[] = []): Promise<WorkerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [CLI, 'worker', '--redis', url, '--concurrency', String(concurrency), '--lock-duration', '1000', '--stalled-interval', '500', '--verbose', ...extra],
+    [CLI, 'worker', '--redis', url, '--concurrency', String(concurrency), '--lock-duration', '3000', '--stalled-interval', '500', '--verbose', ...extra],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
