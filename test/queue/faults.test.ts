@@ -49,6 +49,8 @@ afterEach(async () => {
   await redis.client.flushall().catch(() => undefined);
 });
 afterAll(async () => {
+  // Again here: a test body that ran past its timeout may have started one after its afterEach.
+  await Promise.all(started.workers.splice(0).map((w) => w.kill()));
   await Promise.all(started.servers.map((s) => s.stop()));
 });
 
