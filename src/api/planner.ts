@@ -13,6 +13,7 @@ import { type ItineraryContext, createItineraryContext } from '../graph/index.js
 import type { SolvePartitions } from '../optimise/optimise.js';
 import { AbortError, untilAborted } from '../pool/errors.js';
 import { solveInThread } from '../pool/in-thread.js';
+import type { PartitionExecutor } from '../pool/executor.js';
 import { PartitionPool, type SolveRequest } from '../pool/partition-pool.js';
 import { createTimeModel } from '../time/index.js';
 import { wasChecked } from '../io/checked-inputs.js';
@@ -29,6 +30,11 @@ export interface PlannerOptions {
   workers?: number;
   /** @default 'highs' */
   solver?: SolverName;
+  /**
+   * Solves the partitions instead of a thread pool of `workers`, e.g. the BullMQ queue of
+   * `connectQueueExecutor` (src/queue). The caller closes it; the planner does not.
+   */
+  executor?: PartitionExecutor;
 }
 
 /** Time kept back from a time limit per order, for assembling and verifying the plan (measured
@@ -136,8 +142,8 @@ export function createPlanner(options: PlannerOptions): Planner {
   const index = indexNetwork(network);
   const ctx = createItineraryContext(createTimeModel(index));
   // The baseline solves no partitions: it needs no threads.
-  const pool = workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers, preload: solver }) : null;
-  return new BatchPlanner(network, stock, solver, workers, index, ctx, pool, { network: options.network, stock: options.stock });
+  const pool = options.executor === undefined && workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers, preload: solver }) : null;
+  return new BatchPlanner(network, stock, solver, workers, index, ctx, pool, options.executor ?? null, { network: options.network, stock: options.stock });
 }
 
 class BatchPlanner implements Planner {
@@ -152,6 +158,7 @@ class BatchPlanner implements Planner {
     private readonly index: NetworkIndex,
     private readonly ctx: ItineraryContext,
     private readonly pool: PartitionPool | null,
+    private readonly executor: PartitionExecutor | null,
     /** The objects the caller passed: orders `loadInputs` checked against these need no second check. */
     private readonly given: { network: Network; stock: readonly StockRecord[] },
   ) {}
@@ -215,7 +222,7 @@ class BatchPlanner implements Planner {
         ...(signal === undefined ? {} : { signal }),
         onProgress: (done, of) => emit('solving', done, of),
       };
-      const solveAll = this.pool?.solver(request) ?? solveInThread(this.index, request);
+      const solveAll = (this.executor ?? this.pool)?.solver(request, this.network) ?? solveInThread(this.index, request);
       const results = await solveAll(partitions);
       emit('bounding', total, total);
       return results;

@@ -25,7 +25,7 @@ export function reportError(error: unknown, io: CliIo): number {
     if (errors.length > MAX_PROBLEMS_SHOWN) io.stderr(`… and ${errors.length - MAX_PROBLEMS_SHOWN} more errors\n`);
     return EXIT.invalidInput;
   }
-  if (error instanceof UsageError && error.name === 'OutputError') {
+  if (error instanceof UsageError && (error.name === 'OutputError' || error.name === 'QueueConnectionError')) {
     // Not a mistake in the command: the message says all (no "see --help").
     io.stderr(`error: ${error.message}\n`);
     return EXIT.usage;

@@ -6,7 +6,9 @@ import { removeInFlight, writeThroughPending } from '../io/atomic-write.js';
 import { run } from './program.js';
 
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
-for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+// `worker` writes no files and stops on a signal itself, after its running jobs.
+const stopsItself = process.argv[2] === 'worker';
+for (const [signal, code] of stopsItself ? [] : Object.entries(SIGNAL_EXIT)) {
   process.once(signal, () => {
     removeInFlight();
     process.stderr.write(`\ninterrupted (${signal}); no output file was written\n`);

@@ -27,6 +27,8 @@ import {
   SubmitMultipart,
 } from './schemas.js';
 import { type InputBytes, type JobRow, JobStore, sha256 } from './store.js';
+import { checkReachable } from '../queue/connection.js';
+import { parseRedisUrl } from '../queue/redis-url.js';
 
 export interface ServiceConfig {
   /** Where the SQLite database and scratch files live; ':memory:' keeps nothing (tests of the API only). */
@@ -37,6 +39,12 @@ export interface ServiceConfig {
   concurrency?: number;
   /** Worker threads per solve. @default 1 */
   solveWorkers?: number;
+  /**
+   * Solve every job's partitions as BullMQ jobs on this Redis (redis://host:port), by `xbroute
+   * worker` processes on any machines, instead of on `solveWorkers` threads here. Checked at start.
+   * @default none (everything embedded)
+   */
+  redisUrl?: string;
   /** Largest uploaded file, bytes. @default 64 MiB */
   maxFileBytes?: number;
   /** Largest JSON body, bytes. @default 128 MiB */
@@ -197,12 +205,15 @@ function readJson(body: unknown): Submission | { problems: Problem[] } {
 }
 
 export async function createService(config: ServiceConfig): Promise<Service> {
+  // Before anything is opened: a Redis that is not there fails the start, naming the URL.
+  if (config.redisUrl !== undefined) await checkReachable(parseRedisUrl(config.redisUrl));
   const store = new JobStore(config.dataDir);
   const scratchDir = config.dataDir === ':memory:' ? join(tmpdir(), 'xbroute-scratch') : join(config.dataDir, 'scratch');
   mkdirSync(scratchDir, { recursive: true });
   const runner = new JobRunner(store, {
     concurrency: config.concurrency ?? 1,
     solveWorkers: config.solveWorkers ?? 1,
+    redisUrl: config.redisUrl ?? null,
     scratchDir,
   });
   const bundledNetwork: InputBytes = { name: 'network.json (bundled)', bytes: readFileSync(config.bundledNetworkPath) };

@@ -6,6 +6,7 @@
 // worker threads with it).
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPlanner, type PlanProgress } from '../api/planner.js';
+import { connectQueueExecutor } from '../queue/index.js';
 import { checkBatch, type SubmittedBatch } from './inputs.js';
 import { renderResults } from './results.js';
 import type { JobProgress, PlanOptionsBody, Problem } from './schemas.js';
@@ -18,7 +19,7 @@ import { parseInstant } from '../time/index.js';
 
 export type ThreadTask =
   | { task: 'check'; batch: SubmittedBatch; scratchDir: string }
-  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number; previousPlan?: Uint8Array }
+  | { task: 'solve'; batch: SubmittedBatch; scratchDir: string; options: PlanOptionsBody; solveWorkers: number; redisUrl: string | null; previousPlan?: Uint8Array }
   | WhatIfTask;
 
 export type ThreadMessage =
@@ -59,10 +60,23 @@ async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Pr
     post({ type: 'failed', message: `inputs no longer valid: ${checked.errors[0]?.message ?? '?'}` });
     return;
   }
-  const planner = createPlanner({ network: checked.network, stock: checked.stock, solver: task.options.solver, workers: task.solveWorkers });
+  // With a Redis, the partitions go to the queue's workers (src/queue); else to threads here.
+  const executor = task.redisUrl === null ? null : await connectQueueExecutor({ url: task.redisUrl });
+  const planner = createPlanner({
+    network: checked.network,
+    stock: checked.stock,
+    solver: task.options.solver,
+    ...(executor === null ? { workers: task.solveWorkers } : { executor }),
+  });
   let last: JobProgress = { phase: 'candidates', done: 0, total: 0, bestCostMinor: null, boundMinor: null };
+  // The runner's cancel (see RunningTask.cancel): abort the plan rather than be cut off.
+  const cancelled = new AbortController();
+  parentPort?.on('message', (message: unknown) => {
+    if (message === 'cancel') cancelled.abort('cancelled');
+  });
   try {
     const planOptions = {
+      signal: cancelled.signal,
       ...(task.options.timeLimitSeconds === undefined ? {} : { timeLimitMs: task.options.timeLimitSeconds * 1000 }),
       onProgress: (event: PlanProgress) => {
         last = toJobProgress(event);
@@ -83,6 +97,7 @@ async function run(task: ThreadTask, post: (message: ThreadMessage) => void): Pr
     });
   } finally {
     await planner.close();
+    await executor?.close();
   }
 }
 

@@ -12,12 +12,17 @@ export interface RunnerOptions {
   concurrency: number;
   /** Worker threads per solve, besides the job's own thread (0: partitions solved on it). */
   solveWorkers: number;
+  /** Partitions solved as BullMQ jobs on this Redis instead (see ServiceConfig.redisUrl); null: on threads. */
+  redisUrl?: string | null;
   /** Where inputs are unpacked for checking. */
   scratchDir: string;
   /** Minimum time between two progress writes of one job. */
   progressIntervalMs?: number;
   now?: () => Date;
 }
+
+/** How long a cancelled queue plan may take to clean up its jobs before its thread is stopped. */
+const CANCEL_GRACE_MS = 3_000;
 
 /** Why an abort happened: a user's cancel ends the job, a shutdown leaves it to be re-run. */
 const SHUTDOWN = 'shutdown';
@@ -30,7 +35,7 @@ export class JobRunner {
 
   constructor(store: JobStore, options: RunnerOptions) {
     this.#store = store;
-    this.#options = { progressIntervalMs: 200, now: () => new Date(), ...options };
+    this.#options = { progressIntervalMs: 200, now: () => new Date(), redisUrl: null, ...options };
   }
 
   /** Re-queues what a crash left running, then starts on the queue. */
@@ -106,12 +111,14 @@ export class JobRunner {
         options: job.options,
         solveWorkers: this.#options.solveWorkers,
         ...(job.options.replan === undefined ? {} : previousPlanOf(this.#store, job.options.replan.of)),
+        redisUrl: this.#options.redisUrl,
       },
       (message) => {
         if (message.type === 'progress') write(message.progress);
       },
     );
-    const onAbort = () => task.terminate();
+    // With a Redis, the plan is aborted first, so that it takes its waiting jobs off the queue.
+    const onAbort = () => (this.#options.redisUrl === null ? task.terminate() : task.cancel(CANCEL_GRACE_MS));
     signal.addEventListener('abort', onAbort, { once: true });
     const result = await task.result;
     signal.removeEventListener('abort', onAbort);

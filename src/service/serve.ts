@@ -19,6 +19,8 @@ export interface ServeOptions {
   maxFileBytes?: number;
   /** Requests per key (per address without auth) per minute. */
   rateLimitPerMinute?: number;
+  /** See ServiceConfig.redisUrl. */
+  redisUrl?: string;
 }
 
 export function packageVersion(): string {
@@ -42,6 +44,7 @@ export async function startService(options: ServeOptions, env: NodeJS.ProcessEnv
       version: packageVersion(),
       ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimit: { max: options.rateLimitPerMinute, windowMs: 60_000 } }),
+      ...(options.redisUrl === undefined ? {} : { redisUrl: options.redisUrl }),
     });
   } catch (error) {
     throw nativeModuleHint(error);

@@ -20,6 +20,11 @@ export interface RunningTask {
   result: Promise<ThreadMessage>;
   /** Stops the thread now; `result` then settles as failed with "terminated". */
   terminate(): void;
+  /**
+   * Asks the thread to abort its plan (a queue plan then takes its waiting jobs off Redis),
+   * and stops it after `graceMs` if it has not ended by then.
+   */
+  cancel(graceMs: number): void;
 }
 
 export function runTask(task: ThreadTask, onProgress: (message: ThreadMessage) => void = () => undefined): RunningTask {
@@ -43,6 +48,10 @@ export function runTask(task: ThreadTask, onProgress: (message: ThreadMessage) =
     result,
     terminate: () => {
       void worker.terminate();
+    },
+    cancel: (graceMs) => {
+      worker.postMessage('cancel');
+      setTimeout(() => void worker.terminate(), graceMs).unref();
     },
   };
 }

@@ -12,7 +12,8 @@ import { register as replan } from './replan.js';
 import { register as verify } from './verify.js';
 import { register as serve } from './serve.js';
 import { register as documents } from './documents.js';
+import { register as worker } from './worker.js';
 
 export type RegisterCommand = (program: Command, io: CliIo, state: CliState) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [validate, info, generate, explain, route, plan, compare, replan, verify, documents, serve];
+export const COMMANDS: readonly RegisterCommand[] = [validate, info, generate, explain, route, plan, compare, replan, verify, documents, serve, worker];

@@ -7,9 +7,10 @@ import { UsageError, formatProblem } from '../../domain/errors.js';
 import { type NetworkIndex, indexNetwork } from '../../domain/network-index.js';
 import type { Plan } from '../../domain/plan.js';
 import { availableParallelism } from 'node:os';
-import { createPlanner, type PlanProgress } from '../../api/planner.js';
+import { createPlanner, type Planner, type PlanProgress } from '../../api/planner.js';
 import { DEFAULT_SOLVER, SOLVERS, type SolverName } from '../../engine/plan-batch.js';
 import { loadInputs } from '../../io/load.js';
+import { connectQueueExecutor } from '../../queue/index.js';
 import { formatSummary, planSummary, planToCsv, planToGeoJson, type PlanSummary } from '../../output/index.js';
 import type { Order, StockRecord } from '../../domain/orders.js';
 import type { CliIo } from '../context.js';
@@ -28,6 +29,7 @@ export interface PlanningFlags {
   json?: boolean;
   quiet?: boolean;
   workers?: string;
+  redis?: string;
 }
 
 interface PlanOptions extends PlanningFlags {
@@ -62,6 +64,9 @@ Examples:
       each order alone on its cheapest itinerary (the yardstick), summary as JSON
   $ xbroute plan --time-limit 30 --out plan.json
       stops the search after 30 s with the best verified plan found so far
+  $ xbroute plan --redis redis://10.0.0.5:6379 --orders big.csv --stock big-stock.csv --out plan.json
+      the partitions go as BullMQ jobs to Redis, solved by \`xbroute worker\` processes on any
+      machines; the plan is the one this machine alone would make, byte for byte
 
 Solvers: highs (default), lp-solver (the optimiser with that exact backend), heuristic (the
 optimiser without an exact solver), baseline (no consolidation). Every plan is checked by the
@@ -84,6 +89,7 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--quiet', 'print no warnings on stderr')
     .option('--time-limit <seconds>', 'the whole run (loading, planning, verifying, writing) takes about this long: the search stops in time and keeps the best verified plan so far')
     .option('--workers <n>', 'worker threads solving partitions (0: none, plan in this thread; default: one per core)')
+    .option('--redis <url>', 'solve the partitions as jobs on this Redis (redis://host:port), by `xbroute worker` processes, instead of on threads here')
     .addHelpText('after', EXAMPLES)
     .action(async (options: PlanOptions) => {
       state.exitCode = await planCommand(options, io);
@@ -118,7 +124,23 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
   }
 
   const index = indexNetwork(inputs.network);
-  const planner = createPlanner({ network: inputs.network, stock, solver: options.solver, workers: workerCount(options.workers) });
+  if (options.redis !== undefined && options.workers !== undefined) throw new UsageError('--workers and --redis exclude each other: with --redis the workers are `xbroute worker` processes');
+  const executor = options.redis === undefined ? null : await connectQueueExecutor({ url: options.redis });
+  let planner: Planner;
+  try {
+    if (executor !== null && talk && (await executor.workerCount()) === 0) {
+      io.stderr(`warning: no xbroute worker is connected to ${executor.target.shown} yet: the partitions wait until one is started (xbroute worker --redis URL)\n`);
+    }
+    planner = createPlanner({
+      network: inputs.network,
+      stock,
+      solver: options.solver,
+      ...(executor === null ? { workers: workerCount(options.workers) } : { executor }),
+    });
+  } catch (error) {
+    await executor?.close();
+    throw error;
+  }
   // The limit bounds the whole run, from the start of this command to the files written: the
   // planner gets what loading left, less what writing the outputs will take.
   const timeLimitMs =
@@ -137,6 +159,7 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
     throw error;
   } finally {
     await planner.close();
+    await executor?.close();
   }
 
   progress?.update({ phase: 'writing', partitionsDone: 0, partitionsTotal: 0 });

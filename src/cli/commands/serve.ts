@@ -12,6 +12,7 @@ interface ServeCliOptions {
   concurrency: string;
   solveWorkers: string;
   rateLimit: string;
+  redis?: string;
 }
 
 const EXAMPLES = `
@@ -21,6 +22,8 @@ Examples:
   $ printf '%s' "$KEY" | sha256sum | sed 's/^/planner-1 /; s/ *-$//' > keys.txt
   $ xbroute serve --host 0.0.0.0 --port 8080 --data-dir /var/lib/xbroute --api-keys keys.txt
       keys.txt holds "<name> <sha256 of the key>" lines (or set XBROUTE_API_KEYS)
+  $ xbroute serve --no-auth --redis redis://10.0.0.5:6379
+      jobs stay in SQLite here, their partitions are solved by \`xbroute worker --redis\` processes
 
 API: POST /v1/jobs, GET /v1/jobs/{id}, DELETE /v1/jobs/{id}, GET /v1/jobs/{id}/plan|csv|geojson,
 GET /v1/jobs/{id}/orders/{order}/explain; the OpenAPI 3.1 document at /v1/openapi.json.`;
@@ -43,6 +46,7 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--concurrency <n>', 'batches solved at once (the rest wait in the queue)', '1')
     .option('--solve-workers <n>', 'worker threads per solve', '1')
     .option('--rate-limit <n>', 'requests per API key (per address without auth) per minute', '600')
+    .option('--redis <url>', "solve the jobs' partitions as BullMQ jobs on this Redis (redis://host:port), by `xbroute worker` processes, instead of on --solve-workers threads")
     .addHelpText('after', EXAMPLES)
     .action(async (options: ServeCliOptions) => {
       const { service, address } = await startService(
@@ -55,6 +59,7 @@ export const register: RegisterCommand = (program, io, state) => {
           concurrency: whole('--concurrency', options.concurrency, 1, 64),
           solveWorkers: whole('--solve-workers', options.solveWorkers, 0, 64),
           rateLimitPerMinute: whole('--rate-limit', options.rateLimit, 1, 10_000_000),
+          ...(options.redis === undefined ? {} : { redisUrl: options.redis }),
         },
         process.env,
       );

@@ -1,0 +1,157 @@
+// Faults, against a real redis-server and real worker processes: a worker SIGKILLed mid-job
+// (its job goes to another worker once its lock lapses; the plan is unchanged), Redis not
+// there at start (a clear error naming the URL, exit 1), Redis lost mid-plan (a clear error,
+// or with a time limit a plan by the limit — never a hang), a duplicate enqueue (a no-op:
+// job ids are content hashes), and a cancel (the plan's waiting jobs are removed).
+import { createServer } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createPlanner } from '../../src/api/planner.js';
+import { planJsonText } from '../../src/cli/commands/plan.js';
+import { planBatch } from '../../src/engine/plan-batch.js';
+import { AbortError } from '../../src/pool/errors.js';
+import { solveInThread } from '../../src/pool/in-thread.js';
+import { QueueConnectionError, connectQueueExecutor, type QueueExecutor } from '../../src/queue/index.js';
+import { runCli } from '../fixtures/run-cli.js';
+import { type PoolFixture, poolFixture } from '../pool/fixtures.js';
+import { type RedisServer, type WorkerProcess, startRedis, startWorker, until } from './redis.js';
+
+let f: PoolFixture;
+let redis: RedisServer;
+let reference: string;
+const started: { workers: WorkerProcess[]; executors: QueueExecutor[]; servers: RedisServer[] } = { workers: [], executors: [], servers: [] };
+
+async function worker(url: string, concurrency = 1): Promise<WorkerProcess> {
+  const w = await startWorker(url, concurrency);
+  started.workers.push(w);
+  return w;
+}
+async function executor(url: string, options: { connectionLostAfterMs?: number } = {}): Promise<QueueExecutor> {
+  const e = await connectQueueExecutor({ url, ...options });
+  started.executors.push(e);
+  return e;
+}
+
+/** Fails (instead of hanging the suite) when `work` has not settled within `ms`. */
+function settlesWithin<T>(work: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms: a hang`)), ms))]);
+}
+
+
+beforeAll(async () => {
+  [f, redis] = await Promise.all([poolFixture(100, 5), startRedis()]);
+  started.servers.push(redis);
+  const plan = await planBatch(f.context(), f.orders, f.stock, { solver: 'highs', solvePartitions: solveInThread(f.index, { solver: 'highs' }) });
+  reference = planJsonText(plan);
+});
+afterEach(async () => {
+  await Promise.all(started.workers.splice(0).map((w) => w.kill()));
+  await Promise.all(started.executors.splice(0).map((e) => settlesWithin(e.close(), 10_000)));
+  await redis.client.flushall().catch(() => undefined);
+});
+afterAll(async () => {
+  // Again here: a test body that ran past its timeout may have started one after its afterEach.
+  await Promise.all(started.workers.splice(0).map((w) => w.kill()));
+  await Promise.all(started.servers.map((s) => s.stop()));
+});
+
+describe('queue faults', () => {
+  it('a worker SIGKILLed mid-job: another worker solves that job, the plan is unchanged', { timeout: 120_000 }, async () => {
+    const a = await worker(redis.url);
+    const queue = await executor(redis.url);
+    // Every exact solve waits 500 ms first (the answer is the same: the factor is 1), so the
+    // kill lands while a job is held.
+    const slowSolves = { delayMs: 500, factor: 1 };
+    const planned = planBatch(f.context(), f.orders, f.stock, { solver: 'highs', solvePartitions: queue.solver({ solver: 'highs', slowSolves }, f.network) });
+    // A partition small enough for the exact step, so it is inside the 500 ms wait.
+    const line = await a.waitFor(/^active \S+ \(([1-9]|[1-3]\d|40) orders\)/m);
+    const held = line.split(' ')[1]!;
+    await a.kill('SIGKILL');
+    expect(a.completed()).not.toContain(held);
+    const b = await worker(redis.url, 2);
+    const plan = await settlesWithin(planned, 40_000);
+    expect(planJsonText(plan)).toBe(reference);
+    expect(b.completed()).toContain(held);
+  });
+
+  it('Redis not there at start: plan and worker fail with the URL named, exit 1', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = s.address() as { port: number };
+        s.close(() => resolve(p));
+      });
+    });
+    const url = `redis://127.0.0.1:${port}`;
+    const tiny = ['--network', 'data/examples/tiny/network.json', '--orders', 'data/examples/tiny/orders.csv', '--stock', 'data/examples/tiny/stock.csv'];
+    for (const argv of [['plan', ...tiny, '--redis', url], ['worker', '--redis', url]]) {
+      const r = await settlesWithin(runCli(argv), 15_000);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`cannot reach Redis at ${url}`);
+      expect(r.stderr).toContain('ECONNREFUSED');
+    }
+    await expect(connectQueueExecutor({ url })).rejects.toBeInstanceOf(QueueConnectionError);
+  });
+
+  it('Redis lost mid-plan: the plan fails with a clear error, without hanging', { timeout: 60_000 }, async () => {
+    const own = await startRedis();
+    started.servers.push(own);
+    // No worker: the jobs wait in Redis until it is killed.
+    const queue = await executor(own.url, { connectionLostAfterMs: 1_500 });
+    const planner = createPlanner({ network: f.network, stock: f.stock, executor: queue });
+    const planned = planner.plan(f.orders);
+    planned.catch(() => undefined);
+    await until(async () => (await queue.queue.getWaitingCount()) > 0, 'jobs waiting');
+    own.kill();
+    const error = await settlesWithin(planned.then(() => null, (e: unknown) => e), 20_000);
+    expect(error).toBeInstanceOf(QueueConnectionError);
+    expect((error as Error).message).toContain(`lost the connection to Redis at ${own.url}`);
+  });
+
+  it('Redis lost mid-plan with a time limit: a verified plan by the limit', { timeout: 60_000 }, async () => {
+    const own = await startRedis();
+    started.servers.push(own);
+    const queue = await executor(own.url, { connectionLostAfterMs: 60_000 });
+    const planner = createPlanner({ network: f.network, stock: f.stock, executor: queue });
+    const planned = planner.plan(f.orders, { timeLimitMs: 8_000 });
+    await until(async () => (await queue.queue.getWaitingCount()) > 0, 'jobs waiting');
+    own.kill();
+    // The partitions never come back: each keeps its start routing, the plan says it is time-limited.
+    const plan = await settlesWithin(planned, 25_000);
+    expect(plan.timeLimited).toBe(true);
+    expect(plan.totals.orders).toBe(f.orders.length);
+  });
+
+  it('the same batch enqueued twice at once, then again: every partition solved once', { timeout: 60_000 }, async () => {
+    const w = await worker(redis.url, 2);
+    const [one, two] = await Promise.all([executor(redis.url), executor(redis.url)]);
+    const plans = await Promise.all(
+      [one!, two!].map((q) => planBatch(f.context(), f.orders, f.stock, { solver: 'highs', solvePartitions: q.solver({ solver: 'highs' }, f.network) })),
+    );
+    for (const p of plans) expect(planJsonText(p)).toBe(reference);
+    // The worker's lines may come after the results did.
+    const jobs = await one!.queue.getCompletedCount();
+    await until(async () => w.completed().length >= jobs, 'the worker reported every job');
+    const solved = w.completed();
+    expect(solved).toHaveLength(jobs);
+    expect(new Set(solved).size).toBe(solved.length);
+    expect(solved.length).toBeLessThanOrEqual(f.partitions.length);
+    const again = await planBatch(f.context(), f.orders, f.stock, { solver: 'highs', solvePartitions: one!.solver({ solver: 'highs' }, f.network) });
+    expect(planJsonText(again)).toBe(reference);
+    expect(w.completed()).toEqual(solved);
+    // The network is in Redis once, under its hash.
+    expect(await redis.client.keys('xbroute:network:*')).toHaveLength(1);
+  });
+
+  it('cancelling a plan removes its waiting jobs', { timeout: 30_000 }, async () => {
+    const queue = await executor(redis.url);
+    const planner = createPlanner({ network: f.network, stock: f.stock, executor: queue });
+    const controller = new AbortController();
+    const planned = planner.plan(f.orders, { signal: controller.signal });
+    planned.catch(() => undefined);
+    await until(async () => (await queue.queue.getWaitingCount()) === f.partitions.length, 'every job waiting');
+    controller.abort('test');
+    await expect(settlesWithin(planned, 10_000)).rejects.toBeInstanceOf(AbortError);
+    await until(async () => (await queue.queue.getWaitingCount()) === 0, 'no job waiting');
+    const counts = await queue.queue.getJobCounts();
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+});
