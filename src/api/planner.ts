@@ -72,6 +72,8 @@ export interface PlanProgress {
    */
   done?: number;
   total?: number;
+  /** `solving`, after the partitions: sets of orders freed and re-solved so far by the large-neighbourhood search. */
+  neighbourhoodsSolved?: number;
   /** The plan's total cost, minor units (on `done`). */
   bestCostMinor?: number;
   /** The plan's lower bound, minor units (on `done`, when there is one). */
@@ -180,9 +182,23 @@ class BatchPlanner implements Planner {
     emit('candidates', 0, 0);
     const checked = checkOrdersValue(orders, this.network, this.stock);
     let total = 0;
-    const solvePartitions: SolvePartitions = async (partitions) => {
+    let freed = 0;
+    const solvePartitions: SolvePartitions = async (partitions, stage) => {
       // Between phases: the candidates phase ran without yielding, an abort may be waiting.
       if (aborted()) throw new AbortError(signal?.reason);
+      if (stage?.kind === 'neighbourhoods') {
+        // Waves of freed sets: counted in sets solved so far (no total: the search ends when a round saves nothing).
+        const request: SolveRequest = {
+          solver: this.solver === 'baseline' ? 'heuristic' : this.solver,
+          settings: stage.settings,
+          deadlineMs: deadline(),
+          ...(signal === undefined ? {} : { signal }),
+        };
+        const results = await (this.pool?.solver(request) ?? solveInThread(this.index, request))(partitions);
+        freed += partitions.length;
+        onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved: freed });
+        return results;
+      }
       total = partitions.length;
       emit('solving', 0, total);
       // Made now: the deadline is final once the candidates phase has set the reserve.
@@ -193,9 +209,7 @@ class BatchPlanner implements Planner {
         onProgress: (done, of) => emit('solving', done, of),
       };
       const solveAll = this.pool?.solver(request) ?? solveInThread(this.index, request);
-      const results = await solveAll(partitions);
-      emit('bounding', total, total);
-      return results;
+      return solveAll(partitions);
     };
     let verifying = false;
     const planned = planBatch(this.ctx, checked, this.stock, {
@@ -212,6 +226,7 @@ class BatchPlanner implements Planner {
       checkpoint: async (phase, done, of) => {
         // An abort that came during the stretch before this checkpoint: no progress after it.
         if (aborted()) throw new AbortError(signal?.reason);
+        if (phase === 'bounding' && done === undefined) emit('bounding', total, total);
         if (phase === 'verifying' && !verifying) {
           verifying = true;
           emit('verifying', total, total);
