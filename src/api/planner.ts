@@ -74,6 +74,8 @@ export interface PlanProgress {
   total?: number;
   /** `solving`, after the partitions: sets of orders freed and re-solved so far by the large-neighbourhood search. */
   neighbourhoodsSolved?: number;
+  /** With `neighbourhoodsSolved`: the cost of the plan the search holds, minor units (before assembly; the plan's own total may differ by rounding). */
+  searchCostMinor?: number;
   /** The plan's total cost, minor units (on `done`). */
   bestCostMinor?: number;
   /** The plan's lower bound, minor units (on `done`, when there is one). */
@@ -182,7 +184,6 @@ class BatchPlanner implements Planner {
     emit('candidates', 0, 0);
     const checked = checkOrdersValue(orders, this.network, this.stock);
     let total = 0;
-    let freed = 0;
     const solvePartitions: SolvePartitions = async (partitions, stage) => {
       // Between phases: the candidates phase ran without yielding, an abort may be waiting.
       if (aborted()) throw new AbortError(signal?.reason);
@@ -194,10 +195,7 @@ class BatchPlanner implements Planner {
           deadlineMs: deadline(),
           ...(signal === undefined ? {} : { signal }),
         };
-        const results = await (this.pool?.solver(request) ?? solveInThread(this.index, request))(partitions);
-        freed += partitions.length;
-        onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved: freed });
-        return results;
+        return (this.pool?.solver(request) ?? solveInThread(this.index, request))(partitions);
       }
       total = partitions.length;
       emit('solving', 0, total);
@@ -221,6 +219,8 @@ class BatchPlanner implements Planner {
         return examining ? nowMs >= limitEndMs - stopReserveMs(nowMs) : nowMs >= (deadline() ?? Infinity);
       },
       solvePartitions,
+      onSearchProgress: (neighbourhoodsSolved, costMinor) =>
+        onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved, searchCostMinor: Math.round(costMinor) }),
       // The core calls this between phases and every few hundred orders or bound iterations:
       // yield to the event loop so an abort can land, then honour it.
       checkpoint: async (phase, done, of) => {

@@ -35,6 +35,8 @@ export interface PlanBatchOptions {
   shouldStop?: () => boolean;
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
+  /** See OptimiseOptions.onSearchProgress. */
+  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
   /** Awaited between phases and inside the long ones (see OptimiseOptions.checkpoint). */
   checkpoint?: Checkpoint;
 }
@@ -78,6 +80,7 @@ export async function planBatch(
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
       ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
+      ...(options.onSearchProgress ? { onSearchProgress: options.onSearchProgress } : {}),
       ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
     });
     for (const d of result.decisions) decisions.push(d);

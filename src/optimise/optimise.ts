@@ -66,6 +66,8 @@ export interface OptimiseOptions {
   checkpoint?: Checkpoint;
   /** Improvement passes over the whole problem before it is partitioned (they stop early once converged). */
   globalPasses?: number;
+  /** After each wave of the large-neighbourhood search: sets solved so far, the plan's cost (minor units). */
+  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
   /** The large-neighbourhood search after the partitions: @default lnsSettings(partition). */
   lns?: LnsSettings;
 }
@@ -78,17 +80,20 @@ export function lnsSettings(partition: PartitionSettings): LnsSettings {
   return {
     maxRounds: LNS_ROUNDS,
     maxSubSolves: partition.exactMaxOrders < 2 ? 0 : LNS_SUB_SOLVES,
+    ordersPerSubSolve: LNS_ORDERS_PER_SUB_SOLVE,
     maxOrders: Math.min(LNS_MAX_ORDERS, partition.exactMaxOrders),
     waveSize: LNS_WAVE,
     subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true },
   };
 }
+/** A 1,000-order batch gets the whole budget, a 300-order one a third of it. */
+export const LNS_ORDERS_PER_SUB_SOLVE = 30;
 /** Orders freed together at most. */
 export const LNS_MAX_ORDERS = 40;
 /** Branch-and-bound nodes per sub-solve: its best solution within them is used. */
 export const LNS_NODES = 200;
 export const LNS_ROUNDS = 3;
-export const LNS_SUB_SOLVES = 96;
+export const LNS_SUB_SOLVES = 32;
 /** Sets per wave: enough for every worker to have several, few enough to re-price between waves. */
 export const LNS_WAVE = 32;
 
@@ -257,6 +262,7 @@ export async function optimise(
           ? options.solvePartitions(parts, { kind: 'neighbourhoods', wave, settings })
           : solveInProcess(parts, index, { ...options, partition: settings }, false),
       options.shouldStop,
+      options.onSearchProgress,
     );
     timeLimited ||= lns.stopped;
   }

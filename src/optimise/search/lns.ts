@@ -25,6 +25,8 @@ export interface LnsSettings {
   maxRounds: number;
   /** Sub-solves in all, at most (a work budget: counted, never timed). */
   maxSubSolves: number;
+  /** And at most one sub-solve per this many served orders (small batches get a small search). */
+  ordersPerSubSolve: number;
   /** Orders freed together at most (the exact step's size). */
   maxOrders: number;
   /** Sets solved together at most (one call of `solve`). */
@@ -55,6 +57,7 @@ export async function largeNeighbourhoodSearch(
   settings: LnsSettings,
   solve: SolveWave,
   shouldStop?: () => boolean,
+  onWave?: (subSolves: number, totalMinor: number) => void,
 ): Promise<LnsStats> {
   const stats: LnsStats = { rounds: 0, subSolves: 0, accepted: 0, savedMinor: 0, stopped: false };
   if (settings.maxOrders < 2 || settings.maxSubSolves < 1) return stats;
@@ -63,20 +66,22 @@ export async function largeNeighbourhoodSearch(
     if (c !== UNASSIGNED) plan.assign(o, c);
   });
   const startTotal = plan.total;
+  const served = plan.choiceOf.reduce((n, c) => n + (c === UNASSIGNED ? 0 : 1), 0);
+  const budget = Math.min(settings.maxSubSolves, Math.ceil(served / settings.ordersPerSubSolve));
   let waves = 0;
-  while (stats.rounds < settings.maxRounds && stats.subSolves < settings.maxSubSolves) {
+  while (stats.rounds < settings.maxRounds && stats.subSolves < budget) {
     stats.rounds++;
     const roundStart = plan.total;
     const view = { problem, choiceOf: plan.choiceOf };
     const sets: number[][] = [];
     for (const n of neighbourhoods) for (const set of n.sets(view, settings.maxOrders)) if (canChange(problem, set)) sets.push(set);
     let pending = sets;
-    while (pending.length > 0 && stats.subSolves < settings.maxSubSolves) {
+    while (pending.length > 0 && stats.subSolves < budget) {
       if (shouldStop?.() === true) {
         stats.stopped = true;
         break;
       }
-      const { wave, rest } = disjointWave(pending, Math.min(settings.waveSize, settings.maxSubSolves - stats.subSolves));
+      const { wave, rest } = disjointWave(pending, Math.min(settings.waveSize, budget - stats.subSolves));
       pending = rest;
       const loads = planLoads(plan);
       const parts = wave.map((set) => freeSet(plan, loads, set));
@@ -87,6 +92,7 @@ export async function largeNeighbourhoodSearch(
         if (result === undefined) throw new Error(`internal: freed set ${i} has no result`);
         if (accept(plan, part, result)) stats.accepted++;
       });
+      onWave?.(stats.subSolves, plan.total);
     }
     if (stats.stopped || roundStart - plan.total <= IMPROVEMENT_MINOR) break;
   }
