@@ -5,31 +5,21 @@
 // optimal). The answer does not depend on the order in which a wave's sub-solves finish.
 import { describe, expect, it } from 'vitest';
 import { wireSolver } from '../../src/engine/solver-wiring.js';
-import { orderCandidates } from '../../src/optimise/choices/candidates.js';
-import { examineOrder, type OrderFacts } from '../../src/optimise/choices/order-facts.js';
 import { buildMilp, choicesFromSolution } from '../../src/optimise/exact/milp.js';
-import { StockLedger } from '../../src/optimise/ledger/stock-ledger.js';
 import { Assignment, UNASSIGNED } from '../../src/optimise/model/assignment.js';
-import { ProblemBuilder, type Problem } from '../../src/optimise/model/problem.js';
+import type { Problem } from '../../src/optimise/model/problem.js';
 import { lnsSettings } from '../../src/optimise/optimise.js';
 import { type PartitionResult, solvePartition } from '../../src/optimise/partition/solve-partition.js';
 import { largeNeighbourhoodSearch, type SolveWave } from '../../src/optimise/search/lns.js';
 import { NEIGHBOURHOODS } from '../../src/optimise/search/neighbourhoods/index.js';
 import type { NetworkIndex } from '../../src/domain/network-index.js';
-import { consolidationFixture, randomOrders } from './fixtures.js';
+import { fixtureProblem } from './fixtures.js';
 
 const { backend, partition } = wireSolver('highs');
 
 function instance(seed: number, count: number): { problem: Problem; index: NetworkIndex } {
-  const { ctx, model } = consolidationFixture();
-  const { orders, stock } = randomOrders(seed, count);
-  const ledger = new StockLedger(stock);
-  const builder = new ProblemBuilder(model, (node, sku) => ledger.available(node, sku));
-  for (const order of orders) {
-    const candidates = orderCandidates(ctx, examineOrder(model, order) as OrderFacts, ledger, { k: 3, departuresPerLane: 2 });
-    if (!('status' in candidates)) builder.add(candidates);
-  }
-  return { problem: builder.problem, index: model.index };
+  const { problem, model } = fixtureProblem(seed, count);
+  return { problem, index: model.index };
 }
 
 /** Each order on its own cheapest choice that fits, in order. */
