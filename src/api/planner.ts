@@ -80,6 +80,10 @@ export interface PlanProgress {
    */
   done?: number;
   total?: number;
+  /** `solving`, after the partitions: sets of orders freed and re-solved so far by the large-neighbourhood search. */
+  neighbourhoodsSolved?: number;
+  /** With `neighbourhoodsSolved`: the cost of the plan the search holds, minor units (before assembly; the plan's own total may differ by rounding). */
+  searchCostMinor?: number;
   /** The plan's total cost, minor units (on `done`). */
   bestCostMinor?: number;
   /** The plan's lower bound, minor units (on `done`, when there is one). */
@@ -210,9 +214,19 @@ class BatchPlanner implements Planner {
     const checked = wasChecked(orders, this.given.network, this.given.stock) ? orders : checkOrdersValue(orders, this.network, this.stock);
     const prepared: PreparedReplan | null = replanning === null ? null : prepareReplan(this.network, this.ctx, this.stock, replanning, checked);
     let total = 0;
-    const solvePartitions: SolvePartitions = async (partitions) => {
+    const solvePartitions: SolvePartitions = async (partitions, stage) => {
       // Between phases: the candidates phase ran without yielding, an abort may be waiting.
       if (aborted()) throw new AbortError(signal?.reason);
+      if (stage?.kind === 'neighbourhoods') {
+        // Waves of freed sets: counted in sets solved so far (no total: the search ends when a round saves nothing).
+        const request: SolveRequest = {
+          solver: this.solver === 'baseline' ? 'heuristic' : this.solver,
+          settings: stage.settings,
+          deadlineMs: deadline(),
+          ...(signal === undefined ? {} : { signal }),
+        };
+        return ((this.executor ?? this.pool)?.solver(request, this.network) ?? solveInThread(this.index, request))(partitions);
+      }
       total = partitions.length;
       emit('solving', 0, total);
       // Made now: the deadline is final once the candidates phase has set the reserve.
@@ -223,9 +237,7 @@ class BatchPlanner implements Planner {
         onProgress: (done, of) => emit('solving', done, of),
       };
       const solveAll = (this.executor ?? this.pool)?.solver(request, this.network) ?? solveInThread(this.index, request);
-      const results = await solveAll(partitions);
-      emit('bounding', total, total);
-      return results;
+      return solveAll(partitions);
     };
     let verifying = false;
     const planned = planBatch(prepared?.ctx ?? this.ctx, checked, this.stock, {
@@ -238,11 +250,14 @@ class BatchPlanner implements Planner {
         return examining ? nowMs >= limitEndMs - stopReserveMs(nowMs) : nowMs >= (deadline() ?? Infinity);
       },
       solvePartitions,
+      onSearchProgress: (neighbourhoodsSolved, costMinor) =>
+        onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved, searchCostMinor: Math.round(costMinor) }),
       // The core calls this between phases and every few hundred orders or bound iterations:
       // yield to the event loop so an abort can land, then honour it.
       checkpoint: async (phase, done, of) => {
         // An abort that came during the stretch before this checkpoint: no progress after it.
         if (aborted()) throw new AbortError(signal?.reason);
+        if (phase === 'bounding' && done === undefined) emit('bounding', total, total);
         if (phase === 'verifying' && !verifying) {
           verifying = true;
           emit('verifying', total, total);

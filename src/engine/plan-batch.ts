@@ -38,6 +38,8 @@ export interface PlanBatchOptions {
   shouldStop?: () => boolean;
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
+  /** See OptimiseOptions.onSearchProgress. */
+  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
   /** Awaited between phases and inside the long ones (see OptimiseOptions.checkpoint). */
   checkpoint?: Checkpoint;
   /** A re-plan (src/api/replan.ts): orders kept on their routing, the booked parts the verifier
@@ -98,6 +100,7 @@ export async function planBatch(
       ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
       ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
+      ...(options.onSearchProgress ? { onSearchProgress: options.onSearchProgress } : {}),
       ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
       ...(options.replan ? { fixed: options.replan.fixed } : {}),
     });

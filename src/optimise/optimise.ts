@@ -35,8 +35,20 @@ import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
+import { type LnsSettings, largeNeighbourhoodSearch } from './search/lns.js';
+import { NEIGHBOURHOODS } from './search/neighbourhoods/index.js';
 
-export type SolvePartitions = (partitions: readonly Partition[]) => Promise<PartitionResult[]>;
+/**
+ * What one call of SolvePartitions solves: the partitions (once per plan), or a wave of sets
+ * of orders freed by the large-neighbourhood search (search/lns.ts), counted from 0.
+ */
+export type SolveStage = { kind: 'partitions' } | { kind: 'neighbourhoods'; wave: number; settings: PartitionSettings };
+
+/**
+ * Solves partitions (plain, structured-clonable data) and returns their results in the same
+ * order: in process, on the worker pool, or on a queue. Neighbourhood sets are partitions too.
+ */
+export type SolvePartitions = (partitions: readonly Partition[], stage?: SolveStage) => Promise<PartitionResult[]>;
 
 export interface OptimiseOptions {
   /** The exact backend and the settings made for it: see src/engine/solver-wiring.ts. */
@@ -57,7 +69,36 @@ export interface OptimiseOptions {
   globalPasses?: number;
   /** Orders planned on the routing given, committed before the others (a re-plan's kept orders: replan/fixed.ts). */
   fixed?: FixedRoutings;
+  /** After each wave of the large-neighbourhood search: sets solved so far, the plan's cost (minor units). */
+  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
+  /** The large-neighbourhood search after the partitions: @default lnsSettings(partition). */
+  lns?: LnsSettings;
 }
+
+/**
+ * Budget of the large-neighbourhood search, in work: rounds over every neighbourhood, sub-
+ * solves in all, and sets as large as the exact step takes. None without an exact backend.
+ */
+export function lnsSettings(partition: PartitionSettings): LnsSettings {
+  return {
+    maxRounds: LNS_ROUNDS,
+    maxSubSolves: partition.exactMaxOrders < 2 ? 0 : LNS_SUB_SOLVES,
+    ordersPerSubSolve: LNS_ORDERS_PER_SUB_SOLVE,
+    maxOrders: Math.min(LNS_MAX_ORDERS, partition.exactMaxOrders),
+    waveSize: LNS_WAVE,
+    subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true },
+  };
+}
+/** A 1,000-order batch gets the whole budget, a 300-order one a third of it. */
+export const LNS_ORDERS_PER_SUB_SOLVE = 30;
+/** Orders freed together at most. */
+export const LNS_MAX_ORDERS = 40;
+/** Branch-and-bound nodes per sub-solve: its best solution within them is used. */
+export const LNS_NODES = 200;
+export const LNS_ROUNDS = 3;
+export const LNS_SUB_SOLVES = 32;
+/** Sets per wave: enough for every worker to have several, few enough to re-price between waves. */
+export const LNS_WAVE = 32;
 
 export const GLOBAL_PASSES = 25;
 
@@ -207,7 +248,7 @@ export async function optimise(
   const { partitions, pinned } = partitionProblem(problem, global.choiceOf);
 
   const results = options.solvePartitions
-    ? await options.solvePartitions(partitions)
+    ? await options.solvePartitions(partitions, { kind: 'partitions' })
     : await solveInProcess(partitions, index, options);
 
   let timeLimited = false;
@@ -224,6 +265,24 @@ export async function optimise(
     timeLimited ||= result.stopped;
     if (result.exact) exactPartitions++;
   });
+
+  // Across the partitions: neighbourhoods of related orders freed and re-solved exactly.
+  if (options.backend !== null && !timeLimited && options.shouldStop?.() !== true) {
+    const lns = await largeNeighbourhoodSearch(
+      problem,
+      index,
+      choiceOf,
+      NEIGHBOURHOODS,
+      options.lns ?? lnsSettings(options.partition),
+      (parts, wave, settings) =>
+        options.solvePartitions
+          ? options.solvePartitions(parts, { kind: 'neighbourhoods', wave, settings })
+          : solveInProcess(parts, index, { ...options, partition: settings }, false),
+      options.shouldStop,
+      options.onSearchProgress,
+    );
+    timeLimited ||= lns.stopped;
+  }
 
   const factsById = new Map(facts.map((f) => [f.order.id, f]));
   const leftover: OrderFacts[] = [];
@@ -303,6 +362,7 @@ async function solveInProcess(
   partitions: readonly Partition[],
   index: NetworkIndex,
   options: OptimiseOptions,
+  report = true,
 ): Promise<PartitionResult[]> {
   const results: PartitionResult[] = [];
   // No clock here: the exact solves get their node budget only (a time limit reaches them
@@ -310,7 +370,7 @@ async function solveInProcess(
   const limits = options.shouldStop ? { shouldStop: options.shouldStop } : {};
   for (const part of partitions) {
     results.push(await solvePartition(part, index, options.backend, options.partition, limits));
-    options.onPartitionDone?.(results.length, partitions.length);
+    if (report) options.onPartitionDone?.(results.length, partitions.length);
   }
   return results;
 }

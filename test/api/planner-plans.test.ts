@@ -49,8 +49,15 @@ describe('planner.plan', () => {
     expect(examined.length).toBeGreaterThan(0);
     for (const e of examined) expect(e).toEqual({ phase: 'candidates', partitionsDone: 0, partitionsTotal: 0, done: e.done, total: 2 * f.orders.length });
     expect(examined.map((e) => e.done)).toEqual([...examined.map((e) => e.done!)].sort((a, b) => a - b));
-    // Solving: once as it starts, then once per partition.
-    expect(events.filter((e) => e.phase === 'solving')).toEqual(
+    // Solving: once as it starts, then once per partition; then sets freed by the search, counted up.
+    const freed = events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved !== undefined);
+    for (const e of freed) {
+      expect(e).toEqual({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved: e.neighbourhoodsSolved, searchCostMinor: e.searchCostMinor });
+    }
+    // The search only ever lowers the cost, to the plan's.
+    expect(freed.map((e) => e.searchCostMinor)).toEqual([...freed.map((e) => e.searchCostMinor!)].sort((a, b) => b - a));
+    expect(freed.map((e) => e.neighbourhoodsSolved)).toEqual([...freed.map((e) => e.neighbourhoodsSolved!)].sort((a, b) => a - b));
+    expect(events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved === undefined)).toEqual(
       Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total, done: i, total })),
     );
     // Bounding: as it starts, then iterations counted (no total: it ends when it converges).

@@ -4,16 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { planBatch } from '../../src/engine/plan-batch.js';
 import { Assignment } from '../../src/optimise/model/assignment.js';
-import { orderCandidates } from '../../src/optimise/choices/candidates.js';
 import { lagrangianBound } from '../../src/optimise/bound/lagrangian-bound.js';
 import { departureRates, lowerBound } from '../../src/optimise/bound/lower-bound.js';
 import { buildMilp, choicesFromSolution } from '../../src/optimise/exact/milp.js';
-import { examineOrder, type OrderFacts } from '../../src/optimise/choices/order-facts.js';
-import { type Problem, ProblemBuilder } from '../../src/optimise/model/problem.js';
-import { StockLedger } from '../../src/optimise/ledger/stock-ledger.js';
+import type { Problem } from '../../src/optimise/model/problem.js';
 import { highsBackend } from '../../src/solvers/highs-backend.js';
 import { consolidationTotalMinor, consolidationCost } from '../../src/tariff/index.js';
-import { consolidationFixture, randomOrders } from './fixtures.js';
+import { consolidationFixture, fixtureProblem, randomOrders } from './fixtures.js';
 
 // AIR-A of the fixture: M 20,000; N 2,000/kg; +45 1,600; +100 1,200; MAWB 60,000; 10,000 per
 // AKE (1,588 kg), at most 2. The offer: 1,600 per kg (1.33 × the +100 rate), minimum 30,000.
@@ -106,15 +103,7 @@ describe('co-load chosen per departure', () => {
   // Small instances, so that some departures are light enough to ship loose.
   for (const [seed, count] of [[31, 5], [32, 6], [21, 8], [24, 10]] as const) {
     it(`seed ${seed}, ${count} orders: both bounds ≤ the proven optimum with co-load offers`, async () => {
-      const { ctx, model } = consolidationFixture(CO_LOAD);
-      const { orders, stock } = randomOrders(seed, count);
-      const ledger = new StockLedger(stock);
-      const builder = new ProblemBuilder(model, (node, sku) => ledger.available(node, sku));
-      for (const order of orders) {
-        const candidates = orderCandidates(ctx, examineOrder(model, order) as OrderFacts, ledger, { k: 3, departuresPerLane: 2 });
-        if (!('status' in candidates)) builder.add(candidates);
-      }
-      const { problem } = builder;
+      const { problem, model } = fixtureProblem(seed, count, CO_LOAD);
       const { assignment } = await milpOptimum(problem, model.index);
       const optimum = assignment.recomputeTotal();
       const floor = lowerBound(problem, departureRates(problem, model.index), () => true);

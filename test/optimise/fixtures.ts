@@ -5,6 +5,10 @@
 // meet every deadline, so the optimiser has real choices.
 import type { Order, StockRecord } from '../../src/domain/orders.js';
 import { createRng } from '../../src/generate/prng.js';
+import { orderCandidates } from '../../src/optimise/choices/candidates.js';
+import { examineOrder, type OrderFacts } from '../../src/optimise/choices/order-facts.js';
+import { StockLedger } from '../../src/optimise/ledger/stock-ledger.js';
+import { ProblemBuilder, type Problem } from '../../src/optimise/model/problem.js';
 import { buildNetwork, continuous, EVERY_DAY, fixture, type Fixture, weekly } from '../graph/fixtures.js';
 
 const FREIGHT = {
@@ -79,4 +83,24 @@ export function randomOrders(seed: number, count: number): { orders: Order[]; st
     { node: 'BW-SH', sku: 'SKU-Y', qty: 2 },
   ];
   return { orders, stock };
+}
+
+/**
+ * The optimiser's Problem over `randomOrders(seed, count)` on the consolidation fixture (k = 3
+ * itineraries per parcel), without a start: what the bound and exact-step tests solve directly.
+ */
+export function fixtureProblem(
+  seed: number,
+  count: number,
+  coLoad?: { perKgMinor: number; minChargeMinor: number },
+): { problem: Problem; model: Fixture['model'] } {
+  const { ctx, model } = consolidationFixture(coLoad);
+  const { orders, stock } = randomOrders(seed, count);
+  const ledger = new StockLedger(stock);
+  const builder = new ProblemBuilder(model, (node, sku) => ledger.available(node, sku));
+  for (const order of orders) {
+    const candidates = orderCandidates(ctx, examineOrder(model, order) as OrderFacts, ledger, { k: 3, departuresPerLane: 2 });
+    if (!('status' in candidates)) builder.add(candidates);
+  }
+  return { problem: builder.problem, model };
 }

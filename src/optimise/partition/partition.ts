@@ -9,7 +9,7 @@
 // keeps every partition's answer feasible together; the lower bound is computed on the
 // whole, unrestricted problem, so it stays valid.
 import { internIndex } from '../model/intern.js';
-import type { Load, Problem } from '../model/problem.js';
+import type { Choice, Load, Problem } from '../model/problem.js';
 
 export interface Partition {
   /** Global order indexes, ascending. */
@@ -151,6 +151,35 @@ function subProblem(
   quota: { port: Map<number, number>; stock: Map<number, number> },
   background: ReadonlyMap<number, Load>,
 ): Partition {
+  return restrictProblem(problem, orders, start, {
+    keep: (choice) => choice.uses.every((u) => problem.departures[u.dep]!.origin === origin),
+    background: (dep) => background.get(dep),
+    portQuota: (p) => quota.port.get(p) ?? 0,
+    portCapacity: (p) => problem.portDays[p]!.capacity,
+    stock: (key) => quota.stock.get(key) ?? 0,
+  });
+}
+
+/** What a restricted problem keeps of the whole, and what it sees of everything else. */
+export interface Restriction {
+  /** Choices the orders keep. */
+  keep: (choice: Choice) => boolean;
+  /** Load on a departure from orders outside the restricted problem. */
+  background: (dep: number) => Load | undefined;
+  /** Port-day slots the restricted problem may use (its quota). */
+  portQuota: (portDay: number) => number;
+  /** Port-day slots the exact step is given (the quota is checked on its answer). */
+  portCapacity: (portDay: number) => number;
+  /** Units of a stock key the restricted problem may draw. */
+  stock: (key: number) => number;
+}
+
+/**
+ * The orders given, renumbered into a Problem of their own: their kept choices, the
+ * departures, port days and stock those touch, with what the rest of the plan leaves of them.
+ * Partitions (by origin) and neighbourhoods (search/neighbourhood.ts) are both made here.
+ */
+export function restrictProblem(problem: Problem, orders: number[], start: ArrayLike<number>, r: Restriction): Partition {
   const depMap = new Map<number, number>();
   const portMap = new Map<number, number>();
   const stockMap = new Map<number, number>();
@@ -161,9 +190,7 @@ function subProblem(
   for (const o of orders) {
     const order = problem.orders[o]!;
     const begin = start[o] ?? -1;
-    const kept = order.choices
-      .map((choice, c) => ({ choice, c }))
-      .filter(({ choice }) => choice.uses.every((u) => problem.departures[u.dep]!.origin === origin));
+    const kept = order.choices.map((choice, c) => ({ choice, c })).filter(({ choice }) => r.keep(choice));
     starts.push(kept.findIndex(({ c }) => c === begin));
     choiceMap.push(kept.map(({ c }) => c));
     sub.orders.push({
@@ -175,22 +202,20 @@ function subProblem(
         uses: choice.uses.map((u) => ({
           ...u,
           dep: internIndex(depMap, u.dep, () => {
-            const load = background.get(u.dep);
+            const load = r.background(u.dep);
             sub.departures.push(load === undefined ? problem.departures[u.dep]! : { ...problem.departures[u.dep]!, background: load });
           }),
         })),
         portDays: choice.portDays.map((p) =>
           internIndex(portMap, p, () => {
-            const pd = problem.portDays[p]!;
-            sub.portDays.push({ ...pd, capacity: quota.port.get(p) ?? 0 });
-            portCapacity.push(pd.capacity);
+            sub.portDays.push({ ...problem.portDays[p]!, capacity: r.portQuota(p) });
+            portCapacity.push(r.portCapacity(p));
           }),
         ),
         stock: choice.stock.map((s) => ({
           ...s,
           key: internIndex(stockMap, s.key, () => {
-            const st = problem.stock[s.key]!;
-            sub.stock.push({ ...st, available: quota.stock.get(s.key) ?? 0 });
+            sub.stock.push({ ...problem.stock[s.key]!, available: r.stock(s.key) });
           }),
         })),
       })),

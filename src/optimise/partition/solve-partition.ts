@@ -19,6 +19,11 @@ export interface PartitionSettings {
    * slower or busier machine returns the same plan. A solve it stops is not used.
    */
   exactMaxNodes: number;
+  /**
+   * Use the best solution a node-limited solve found, not only a proven optimum (the large-
+   * neighbourhood search's sub-solves: a small node budget, many solves). @default false
+   */
+  acceptIncumbent?: boolean;
 }
 
 /** Limits of the edge's own making, passed down as functions (the core reads no clock). */
@@ -70,7 +75,7 @@ export async function solvePartition(
     // The user's time limit bound: say so. (A node limit that stops it is part of the answer,
     // the same everywhere: nothing to report.)
     if (result.limit === 'time') stopped = true;
-    if (result.status === 'optimal') {
+    if (result.status === 'optimal' || (result.status === 'feasible' && settings.acceptIncumbent === true)) {
       const roundingAllowance = 0.5 * problem.departures.length;
       const candidate = new Assignment(problem, index);
       const picks = choicesFromSolution(mapping, result.values);
@@ -81,7 +86,7 @@ export async function solvePartition(
         return true;
       });
       if (fits && candidate.total < best.total - IMPROVEMENT_MINOR) best = candidate;
-      exact = fits && best.total <= candidate.total + roundingAllowance;
+      exact = result.status === 'optimal' && fits && best.total <= candidate.total + roundingAllowance;
     }
   }
   return {
