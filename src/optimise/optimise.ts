@@ -96,7 +96,7 @@ export const LNS_MAX_ORDERS = 40;
 /** Branch-and-bound nodes per sub-solve: its best solution within them is used. */
 export const LNS_NODES = 200;
 export const LNS_ROUNDS = 3;
-export const LNS_SUB_SOLVES = 32;
+export const LNS_SUB_SOLVES = 8;
 /** Sets per wave: enough for every worker to have several, few enough to re-price between waves. */
 export const LNS_WAVE = 32;
 
