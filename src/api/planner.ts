@@ -27,6 +27,11 @@ export interface PlannerOptions {
   workers?: number;
   /** @default 'highs' */
   solver?: SolverName;
+  /**
+   * Most legs of one itinerary (hub networks where parcels transfer often need more); orders
+   * whose every routing is longer are answered NO_ROUTE. @default MAX_LEGS (6)
+   */
+  maxLegs?: number;
 }
 
 /** Time kept back from a time limit per order, for assembling and verifying the plan (measured
@@ -125,7 +130,7 @@ export function createPlanner(options: PlannerOptions): Planner {
   const network = checkNetworkValue(options.network);
   const stock = checkStockValue(options.stock, network);
   const index = indexNetwork(network);
-  const ctx = createItineraryContext(createTimeModel(index));
+  const ctx = createItineraryContext(createTimeModel(index), options.maxLegs === undefined ? {} : { maxLegs: options.maxLegs });
   // The baseline solves no partitions: it needs no threads.
   const pool = workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers, preload: solver }) : null;
   return new BatchPlanner(network, stock, solver, workers, index, ctx, pool);
