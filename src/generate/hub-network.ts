@@ -171,7 +171,9 @@ export function generateHubNetwork(options: HubNetworkOptions): Record<string, u
       schedule: { kind: 'continuous', transitMinutes: rng.int(4, 16) * 60 },
       cost: { perParcelMinor: rng.int(2, 6) * 100, perParcelKgMinor: rng.int(2, 10) * 10 },
     });
-  for (const p of ports) for (const d of rng.shuffle(domestic).slice(0, Math.min(domestic.length, rng.int(1, 2)))) truck(p, d);
+  // Every port trucks to every domestic hub: any zone is then at most base, feeder, trunk,
+  // gateway, port, hub, zone away (6 legs); the ring and feeder-to-feeder flights add longer ones.
+  for (const p of ports) for (const d of domestic) truck(p, d);
   domestic.forEach((d, i) => truck(d, domestic[(i + 1) % domestic.length]!));
   const lastMile = (from: Place, z: Place) =>
     lane(`LM-${from.id}-${z.id}`, from.id, z.id, 'last_mile', {
