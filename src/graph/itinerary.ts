@@ -3,7 +3,7 @@
 
 /**
  * Default most legs of an itinerary (base → airport → hub → port → … → zone is 4–5 on the
- * default network); a context may set another (ItinerarySettings.maxLegs, `--max-legs`).
+ * default network); a context may set another (ItinerarySettings.maxLegs; PlannerOptions.maxLegs in the API).
  */
 export const MAX_LEGS = 6;
 /** Largest leg cap a context accepts: the k-cheapest search is exponential in it. */
