@@ -24,10 +24,12 @@ import { fileURLToPath } from 'node:url';
 import { createPlanner } from '../src/api/planner.js';
 import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK } from '../src/cli/paths.js';
 import { type NetworkIndex, indexNetwork } from '../src/domain/network-index.js';
-import type { Network } from '../src/domain/network.js';
+import { Network } from '../src/domain/network.js';
 import type { Order, StockRecord } from '../src/domain/orders.js';
 import type { SolverName } from '../src/engine/plan-batch.js';
 import { generateBatch, type Profile } from '../src/generate/batch.js';
+import { generateHubScenario, HUB_MAX_LEGS, type HubScenarioOptions } from '../src/generate/hub-network.js';
+import { avoidableNoStock } from '../src/verify/index.js';
 import { createItineraryContext } from '../src/graph/index.js';
 import { loadInputs, loadNetwork } from '../src/io/load.js';
 import { Assignment, UNASSIGNED } from '../src/optimise/model/assignment.js';
@@ -49,7 +51,7 @@ const LONG_MILP_MS = 60_000;
 /** Wall-clock cap of an lp-solver run (see benchScenario). */
 const LP_SOLVER_CAP_MS = 60_000;
 
-type ScenarioName = 'S' | 'M' | 'L';
+type ScenarioName = 'S' | 'M' | 'L' | 'HUB';
 type VariantName = 'baseline' | 'lp-solver' | 'highs' | 'highs-1w' | 'whole-milp' | 'whole-milp-60s';
 
 interface Scenario {
@@ -57,12 +59,15 @@ interface Scenario {
   label: string;
   /** Generated in memory; null: the bundled S files. */
   generate: { orders: number; seed: number; profile: Profile } | null;
+  /** A generated hub network and batch (src/generate/hub-network.ts), planned with its leg cap. */
+  hub?: HubScenarioOptions;
 }
 
 const SCENARIOS: Record<ScenarioName, Scenario> = {
   S: { name: 'S', label: 'S: data/orders-s.csv (1,000 orders)', generate: null },
   M: { name: 'M', label: 'M: generated, 10,000 orders, seed 2, normal', generate: { orders: 10_000, seed: 2, profile: 'normal' } },
   L: { name: 'L', label: 'L: generated, 100,000 orders, seed 2, double-eleven', generate: { orders: 100_000, seed: 2, profile: 'double-eleven' } },
+  HUB: { name: 'HUB', label: 'HUB: generated hub network, 30 hubs, 300 orders, seed 1', generate: null, hub: { hubs: 30, orders: 300, seed: 1 } },
 };
 
 interface RunSpec {
@@ -97,6 +102,8 @@ interface RunResult {
   partitions: number | null;
   /** whole-milp: the solver's status, the model's size, what happened. */
   note: string;
+  /** NO_STOCK answers whose stock went to an order with another way (avoidableNoStock); null: not counted. */
+  avoidableNoStock?: number | null;
   /** Optimiser runs: cost (and, at the end, bound) against plan time. */
   convergence?: ConvergencePoint[];
 }
@@ -120,6 +127,10 @@ interface Inputs {
 }
 
 function loadScenario(scenario: Scenario): Inputs {
+  if (scenario.hub !== undefined) {
+    const hub = generateHubScenario(scenario.hub);
+    return { network: Network.parse(hub.network), orders: hub.orders, stock: hub.stock };
+  }
   if (scenario.generate === null) {
     const inputs = loadInputs({ network: DEFAULT_NETWORK, orders: DEFAULT_ORDERS, stock: DEFAULT_STOCK });
     return { network: inputs.network, orders: inputs.orders ?? [], stock: inputs.stock ?? [] };
@@ -133,7 +144,8 @@ async function runPlanner(spec: RunSpec): Promise<RunResult> {
   const t0 = performance.now();
   const { network, orders, stock } = loadScenario(SCENARIOS[spec.scenario]);
   const t1 = performance.now();
-  const planner = createPlanner({ network, stock, workers: spec.workers, solver: spec.solver });
+  const maxLegs = SCENARIOS[spec.scenario].hub === undefined ? {} : { maxLegs: HUB_MAX_LEGS };
+  const planner = createPlanner({ network, stock, workers: spec.workers, solver: spec.solver, ...maxLegs });
   const t2 = performance.now();
   let partitions: number | null = null;
   const convergence: ConvergencePoint[] = [];
@@ -149,7 +161,9 @@ async function runPlanner(spec: RunSpec): Promise<RunResult> {
   convergence.push({ ms: t3 - t2, neighbourhoods: null, costMinor: plan.totals.cost.total, boundMinor: plan.totals.lowerBoundMinor });
   await planner.close();
   const { totals } = plan;
+  const avoidable = avoidableNoStock({ model: createTimeModel(indexNetwork(network)), orders, stock }, plan).orders.length;
   return {
+    avoidableNoStock: avoidable,
     ...identity(spec),
     orders: totals.orders,
     planned: totals.planned,
@@ -172,7 +186,8 @@ async function runPlanner(spec: RunSpec): Promise<RunResult> {
 /** The optimiser's Problem over the whole batch, unpartitioned; served: the baseline's orders. */
 async function wholeBatchProblem(inputs: Inputs): Promise<{ problem: Problem; serve: boolean[]; index: NetworkIndex }> {
   const index = indexNetwork(inputs.network);
-  const ctx = createItineraryContext(createTimeModel(index));
+  const hub = inputs.network.name.startsWith('generated hub network');
+  const ctx = createItineraryContext(createTimeModel(index), hub ? { maxLegs: HUB_MAX_LEGS } : {});
   const facts = inputs.orders.map((o) => examineOrder(ctx.model, o)).filter((f): f is OrderFacts => !('status' in f));
   const { problem, start } = await buildProblem(ctx, facts, new StockLedger(inputs.stock), DEFAULT_CANDIDATES);
   return { problem, serve: start.map((c) => c !== UNASSIGNED), index };
@@ -282,7 +297,7 @@ interface ScenarioReport {
 let lpSolverKilled: ScenarioName | null = null;
 
 async function benchScenario(scenario: Scenario, allWorkers: number): Promise<ScenarioReport> {
-  const orders = scenario.generate?.orders ?? 1_000;
+  const orders = scenario.generate?.orders ?? scenario.hub?.orders ?? 1_000;
   // Generous caps: a run past them is reported as killed rather than stalling the bench.
   const capMs = 120_000 + orders * 6;
   const runs: RunResult[] = [];
@@ -337,7 +352,7 @@ function money(minor: number | null): string {
 }
 
 function table(report: ScenarioReport): string {
-  const head = ['variant', 'workers', 'wall s', 'plan s', 'orders/s', 'peak RSS MB', 'cost', 'lower bound', 'gap', 'planned', 'partitions'];
+  const head = ['variant', 'workers', 'wall s', 'plan s', 'orders/s', 'peak RSS MB', 'cost', 'lower bound', 'gap', 'planned', 'partitions', 'avoidable NO_STOCK'];
   const rows = report.runs.map((r) => [
     r.variant,
     String(r.workers),
@@ -350,6 +365,7 @@ function table(report: ScenarioReport): string {
     r.gap === null ? '—' : `${(r.gap * 100).toFixed(2)} %${r.timeLimited ? '*' : ''}`,
     r.planned === null ? '—' : String(r.planned),
     r.partitions === null ? '—' : String(r.partitions),
+    r.avoidableNoStock === undefined || r.avoidableNoStock === null ? '—' : String(r.avoidableNoStock),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
@@ -397,7 +413,7 @@ async function parent(args: readonly string[]): Promise<void> {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const only = valueOf('--only')?.split(',').map((s) => s.trim().toUpperCase());
-  const names = (only ?? ['S', 'M', ...(args.includes('--large') ? ['L'] : [])]).filter((n): n is ScenarioName => n in SCENARIOS);
+  const names = (only ?? ['S', 'M', 'HUB', ...(args.includes('--large') ? ['L'] : [])]).filter((n): n is ScenarioName => n in SCENARIOS);
   const out = resolve(valueOf('--out') ?? DEFAULT_OUT);
   if (args.includes('--readme-only')) {
     writeReadme(out);

@@ -31,6 +31,11 @@ export interface PlannerOptions {
   /** @default 'highs' */
   solver?: SolverName;
   /**
+   * Most legs of one itinerary (hub networks where parcels transfer often need more); orders
+   * whose every routing is longer are answered NO_ROUTE. @default MAX_LEGS (6)
+   */
+  maxLegs?: number;
+  /**
    * Solves the partitions instead of a thread pool of `workers`, e.g. the BullMQ queue of
    * `connectQueueExecutor` (src/queue). The caller closes it; the planner does not.
    */
@@ -144,7 +149,7 @@ export function createPlanner(options: PlannerOptions): Planner {
   const network = checkNetworkValue(options.network);
   const stock = checkStockValue(options.stock, network);
   const index = indexNetwork(network);
-  const ctx = createItineraryContext(createTimeModel(index));
+  const ctx = createItineraryContext(createTimeModel(index), options.maxLegs === undefined ? {} : { maxLegs: options.maxLegs });
   // The baseline solves no partitions: it needs no threads.
   const pool = options.executor === undefined && workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers, preload: solver }) : null;
   return new BatchPlanner(network, stock, solver, workers, index, ctx, pool, options.executor ?? null, { network: options.network, stock: options.stock });

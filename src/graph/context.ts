@@ -3,7 +3,8 @@
 // searches; every table is keyed by plain values, so a cached answer is the answer.
 import type { NetworkIndex } from '../domain/network-index.js';
 import type { Departure, TimeModel } from '../time/index.js';
-import type { AdditiveItineraryCost, ItineraryCost, ItineraryLeg, ItinerarySearch } from './itinerary.js';
+import { UsageError } from '../domain/errors.js';
+import { MAX_LEGS, MAX_LEGS_LIMIT, type AdditiveItineraryCost, type ItineraryCost, type ItineraryLeg, type ItinerarySearch } from './itinerary.js';
 import { buildNetworkGraph, reverseNetworkGraph, type NetworkGraph } from './network-graph.js';
 import { minCostToZone, minMinutesToZone, minWeightToZone } from './static-bounds.js';
 
@@ -14,6 +15,8 @@ const MINUTE_MS = 60_000;
 
 export interface ItineraryContext {
   readonly model: TimeModel;
+  /** Most legs an itinerary may have (see ItinerarySettings.maxLegs). */
+  readonly maxLegs: number;
   readonly index: NetworkIndex;
   readonly graph: NetworkGraph;
   /** The graph with every lane reversed (for bounds to a zone). */
@@ -72,7 +75,22 @@ export class MemoMap<V> {
   }
 }
 
-export function createItineraryContext(model: TimeModel): ItineraryContext {
+export interface ItinerarySettings {
+  /**
+   * Most legs of one itinerary. Searches (cheapest and earliest) look no further, so an order
+   * whose only routings are longer is answered NO_ROUTE — which the verifier, searching without
+   * a cap, rejects: on hub networks where parcels transfer often, raise it to the longest
+   * routing the network needs. Longer caps make searches slower on dense networks.
+   * @default MAX_LEGS (6: base, airport, air, clearance, port, last mile, and one transfer)
+   */
+  maxLegs?: number;
+}
+
+export function createItineraryContext(model: TimeModel, settings: ItinerarySettings = {}): ItineraryContext {
+  const maxLegs = settings.maxLegs ?? MAX_LEGS;
+  if (!Number.isInteger(maxLegs) || maxLegs < 1 || maxLegs > MAX_LEGS_LIMIT) {
+    throw new UsageError(`xbroute/graph: maxLegs must be an integer 1 … ${MAX_LEGS_LIMIT}, found ${maxLegs}`);
+  }
   const index = model.index;
   const graph = buildNetworkGraph(index);
   const reverse = reverseNetworkGraph(graph);
@@ -95,6 +113,7 @@ export function createItineraryContext(model: TimeModel): ItineraryContext {
 
   const context: ItineraryContext = {
     model,
+    maxLegs,
     index,
     graph,
     reverse,

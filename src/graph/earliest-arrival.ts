@@ -2,11 +2,11 @@
 // Every lane is FIFO (leaving later never arrives earlier: weekly lanes have one block time,
 // continuous and working-time lanes are monotone), so Dijkstra on arrival times is exact, and
 // A* with the static minutes bound (a consistent heuristic: no lane is faster than its bound)
-// stops as soon as the zone is reached. If the best route has more than MAX_LEGS legs, a
+// stops as soon as the zone is reached. If the best route has more than ctx.maxLegs legs, a
 // hop-limited Bellman–Ford pass finds the best route within the limit instead.
 import { must } from '../domain/network-index.js';
 import type { ItineraryContext } from './context.js';
-import { MAX_LEGS, type Itinerary, type ItineraryCost, type ItineraryLeg } from './itinerary.js';
+import { type Itinerary, type ItineraryCost, type ItineraryLeg } from './itinerary.js';
 import { MinHeap } from './min-heap.js';
 
 const MINUTE_MS = 60_000;
@@ -23,7 +23,7 @@ export function earliestArrivalLegs(
   const hit = memo.get(key);
   if (hit !== undefined || memo.has(key)) return hit ?? null;
   let legs = aStar(ctx, source, destination, readyMs);
-  if (legs !== null && legs.length > MAX_LEGS) legs = hopLimited(ctx, source, destination, readyMs);
+  if (legs !== null && legs.length > ctx.maxLegs) legs = hopLimited(ctx, source, destination, readyMs);
   const frozen = legs === null ? null : Object.freeze(legs.map((leg) => Object.freeze(leg)));
   memo.set(key, frozen);
   return frozen;
@@ -83,7 +83,7 @@ function aStar(ctx: ItineraryContext, source: string, destination: string, ready
 }
 
 /**
- * Earliest arrival using at most MAX_LEGS legs: round h keeps, per node, the earliest arrival
+ * Earliest arrival using at most ctx.maxLegs legs: round h keeps, per node, the earliest arrival
  * over routes of at most h legs. A label never extends to a node already on its own route:
  * by FIFO, reaching that node earlier along the route's prefix dominates it.
  */
@@ -92,7 +92,7 @@ function hopLimited(ctx: ItineraryContext, source: string, destination: string, 
   interface Label { arrivalMs: number; legs: ItineraryLeg[]; nodes: Set<string> }
   const best = new Map<string, Label>([[source, { arrivalMs: readyMs, legs: [], nodes: new Set([source]) }]]);
   let frontier = [source];
-  for (let hop = 1; hop <= MAX_LEGS && frontier.length > 0; hop++) {
+  for (let hop = 1; hop <= ctx.maxLegs && frontier.length > 0; hop++) {
     const improved = new Set<string>();
     const snapshot = new Map(best);
     for (const node of frontier) {

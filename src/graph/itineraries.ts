@@ -2,7 +2,7 @@
 // cheapest itineraries that meet a deadline, over real dated departures.
 //
 // The k cheapest come from a depth-first branch and bound over simple paths of at most
-// MAX_LEGS legs, trying the first `departuresPerLane` departures of each lane (later
+// ctx.maxLegs legs (MAX_LEGS unless the context was made with another), trying the first `departuresPerLane` departures of each lane (later
 // departures on the same lanes are real alternatives: they matter for consolidation).
 // Pruning: by time, a parcel at node n at t cannot arrive before t + minMinutesToZone(n);
 // by cost (additive costs only), a partial itinerary whose cost plus the least cost from
@@ -12,14 +12,14 @@ import { UsageError } from '../domain/errors.js';
 import { MemoMap, type ItineraryContext } from './context.js';
 import { earliestArrivalLegs, itineraryOf } from './earliest-arrival.js';
 import {
-  MAX_LEGS, compareItineraries, isAdditiveCost, type Itinerary, type ItineraryCost, type ItineraryLeg,
+  compareItineraries, isAdditiveCost, type Itinerary, type ItineraryCost, type ItineraryLeg,
   type ItinerarySearch,
 } from './itinerary.js';
 import { referenceParcelCost } from './reference-cost.js';
 
 export type { Itinerary, ItineraryCost, ItineraryLeg, ItinerarySearch, AdditiveItineraryCost } from './itinerary.js';
-export { MAX_LEGS, additiveCost, compareItineraries, isAdditiveCost } from './itinerary.js';
-export { createItineraryContext, type ItineraryContext } from './context.js';
+export { MAX_LEGS, MAX_LEGS_LIMIT, additiveCost, compareItineraries, isAdditiveCost } from './itinerary.js';
+export { createItineraryContext, type ItineraryContext, type ItinerarySettings } from './context.js';
 export { referenceParcelCost, REFERENCE_LOAD_KG, REFERENCE_PARCEL } from './reference-cost.js';
 
 /** How many departures of each weekly lane are tried when none is given. */
@@ -127,7 +127,7 @@ function kCheapest(ctx: ItineraryContext, q: ItineraryQuery, cost: ItineraryCost
       record(arrivalMs);
       return;
     }
-    if (legs.length === MAX_LEGS) return;
+    if (legs.length === ctx.maxLegs) return;
     const leaveMs = model.readyToLeave(node, arrivalMs);
     for (const step of ctx.stepsToward(destination, node, additive)) {
       const { to, toZoneMs } = step;

@@ -1,8 +1,13 @@
 // What an itinerary is: a sequence of real departures from a source node to a zone, and how
 // itineraries are priced and ordered. Plain data, shared by the search and its callers.
 
-/** Most legs an itinerary may have (base → airport → hub → port → … → zone is 4–5 in practice). */
+/**
+ * Default most legs of an itinerary (base → airport → hub → port → … → zone is 4–5 on the
+ * default network); a context may set another (ItinerarySettings.maxLegs; PlannerOptions.maxLegs in the API).
+ */
 export const MAX_LEGS = 6;
+/** Largest leg cap a context accepts: the k-cheapest search is exponential in it. */
+export const MAX_LEGS_LIMIT = 12;
 
 /** One departure taken: the lane, its dated departure and the arrival at `to` (UTC epoch ms). */
 export interface ItineraryLeg {

@@ -15,6 +15,7 @@
 //   search/    improvement moves on an Assignment
 //   exact/     the order-level MILP for a solver backend
 //   partition/ independent partitions and how one is solved (what the pool runs)
+//   repair/    ejection moves that place orders the search left out
 //   bound/     lower bounds on the optimum
 //   pricing/   decisions turned into a priced Plan (shared with the quote, ./quote.ts)
 import { measureLines } from '../domain/measure.js';
@@ -29,6 +30,7 @@ import { type OrderDecision, type Unplanned, unplanned } from './model/decisions
 import type { OrderFacts } from './choices/order-facts.js';
 import { type Partition, partitionProblem } from './partition/partition.js';
 import { improve } from './search/local-search.js';
+import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
 import { type LagrangianSettings, lagrangianSteps } from './bound/lagrangian-bound.js';
 import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
@@ -266,6 +268,15 @@ export async function optimise(
     if (result.exact) exactPartitions++;
   });
 
+  // Orders the search left out although they have choices: the repair step displaces orders
+  // holding their scarce stock, clearance days or departures onto other choices (repair/).
+  const merged = new Assignment(problem, index);
+  choiceOf.forEach((c, o) => {
+    if (c !== UNASSIGNED) merged.assign(o, c);
+  });
+  const repaired = repairUnserved(merged, options.shouldStop ? { shouldStop: options.shouldStop } : {});
+  if (repaired.placed > 0) choiceOf.set(merged.choiceOf);
+  timeLimited ||= repaired.stopped;
   // Across the partitions: neighbourhoods of related orders freed and re-solved exactly.
   if (options.backend !== null && !timeLimited && options.shouldStop?.() !== true) {
     const lns = await largeNeighbourhoodSearch(
@@ -294,10 +305,6 @@ export async function optimise(
     else leftover.push(f);
   });
   decisions.push(...answerLeftovers(ctx, leftover, decisions, factsById, stock, options.candidates ?? DEFAULT_CANDIDATES));
-  const merged = new Assignment(problem, index);
-  choiceOf.forEach((c, o) => {
-    if (c !== UNASSIGNED) merged.assign(o, c);
-  });
   const total = merged.total;
   await checkpoint?.('bounding');
   // Out of time before bounding: no bound (the plan says so: gap null), rather than bound work

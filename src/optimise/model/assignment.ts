@@ -16,8 +16,8 @@ export class Assignment {
   private readonly depVolume: Float64Array;
   private readonly depCost: Float64Array;
   private readonly depOrders: Int32Array;
-  private readonly portUsed: Int32Array;
-  private readonly stockUsed: Float64Array;
+  private readonly portCount: Int32Array;
+  private readonly stockDrawn: Float64Array;
   private ownTotal = 0;
   private depTotal = 0;
 
@@ -32,8 +32,8 @@ export class Assignment {
     this.depVolume = new Float64Array(n);
     this.depCost = new Float64Array(n);
     this.depOrders = new Int32Array(n);
-    this.portUsed = new Int32Array(problem.portDays.length);
-    this.stockUsed = new Float64Array(problem.stock.length);
+    this.portCount = new Int32Array(problem.portDays.length);
+    this.stockDrawn = new Float64Array(problem.stock.length);
     problem.departures.forEach((d, i) => {
       if (d.background === undefined || d.background.orders === 0) return;
       this.depWeight[i] = d.background.weightKg;
@@ -56,8 +56,8 @@ export class Assignment {
   /** Cost of adding this choice now, or Infinity when a resource has no room. */
   insertionCost(order: number, c: number, banned = -1): number {
     const choice = this.choice(order, c);
-    for (const p of choice.portDays) if ((this.portUsed[p] ?? 0) + countOf(choice.portDays, p) > this.problem.portDays[p]!.capacity) return Infinity;
-    for (const s of choice.stock) if ((this.stockUsed[s.key] ?? 0) + s.qty > this.problem.stock[s.key]!.available) return Infinity;
+    for (const p of choice.portDays) if ((this.portCount[p] ?? 0) + countOf(choice.portDays, p) > this.problem.portDays[p]!.capacity) return Infinity;
+    for (const s of choice.stock) if ((this.stockDrawn[s.key] ?? 0) + s.qty > this.problem.stock[s.key]!.available) return Infinity;
     let delta = choice.ownMinor;
     for (const use of choice.uses) {
       if (use.dep === banned) return Infinity;
@@ -81,6 +81,21 @@ export class Assignment {
     this.choiceOf[order] = UNASSIGNED;
   }
 
+  /** Units of a stock key the placed orders draw. */
+  stockUsed(key: number): number {
+    return this.stockDrawn[key] ?? 0;
+  }
+
+  /** Parcels the placed orders clear on a port day. */
+  portUsed(portDay: number): number {
+    return this.portCount[portDay] ?? 0;
+  }
+
+  /** Whether a departure's ULD allotment takes this much more load on top of what it carries. */
+  roomOnDeparture(dep: number, weightKg: number, volumeM3: number): boolean {
+    return this.departureCost(dep, (this.depWeight[dep] ?? 0) + weightKg, (this.depVolume[dep] ?? 0) + volumeM3) < Infinity;
+  }
+
   /** Consolidation cost of a departure at a load; Infinity when the ULD allotment cannot take it. */
   departureCost(dep: number, weightKg: number, volumeM3: number): number {
     if (weightKg <= 1e-9 && volumeM3 <= 1e-12) return 0;
@@ -102,8 +117,8 @@ export class Assignment {
       this.depTotal += cost - (this.depCost[d] ?? 0);
       this.depCost[d] = cost;
     }
-    for (const p of choice.portDays) this.portUsed[p] = (this.portUsed[p] ?? 0) + sign;
-    for (const s of choice.stock) this.stockUsed[s.key] = (this.stockUsed[s.key] ?? 0) + sign * s.qty;
+    for (const p of choice.portDays) this.portCount[p] = (this.portCount[p] ?? 0) + sign;
+    for (const s of choice.stock) this.stockDrawn[s.key] = (this.stockDrawn[s.key] ?? 0) + sign * s.qty;
   }
 
   /** Per order: own cost plus its weight share of each departure's cost (0 when unassigned). */
