@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../domain/errors.js';
 import { type CliIo, type CliState, reportError } from './context.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 /** The version in the package's own package.json (read once: it is the one installed). */
@@ -25,8 +25,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 Exit codes: 0 ok, 1 usage error, 2 invalid input (or an invalid plan for verify), 3 internal error.
 Run "xbroute <command> --help" for a command's options and examples.`,
     );
-  for (const register of COMMANDS) register(program, io, state);
   try {
+    // Loaded in the listed order, so `--help` lists them in it.
+    const modules = await Promise.all(commandsFor(argv).map((c) => c.load()));
+    for (const { register } of modules) register(program, io, state);
     await program.parseAsync(argv, { from: 'user' });
     return state.exitCode;
   } catch (error) {

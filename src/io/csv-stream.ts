@@ -137,11 +137,23 @@ export class CsvRecordStream {
     this.pos = i - start;
   }
 
+  /** A record that is one line with no quote: no syntax problem is possible, a blank line is skipped. */
+  private emitPlain(recordText: string): void {
+    const cells = plainCells(recordText);
+    if (!(cells.length === 1 && cells[0] === '')) this.on.record({ line: this.line, cells });
+    if (!this.sawText && recordText.trim() !== '') this.sawText = true;
+    if (recordText.endsWith('\n')) this.line += 1;
+  }
+
   /** Hands one record's text (with its line break) to csv.ts's reader, at the record's first line. */
   private emit(slice: string): void {
     // A copy, not a slice of the chunk: V8 keeps a sliced string's parent alive, so cells kept
     // from this record (an order's createdAt) would otherwise hold every megabyte chunk of the file.
     const recordText = ownCopy(slice);
+    if (!recordText.includes('"')) {
+      this.emitPlain(recordText);
+      return;
+    }
     const { records, problems } = splitRecords(recordText, this.line);
     for (const p of problems) this.on.problem(p);
     for (const r of records) this.on.record(r);
@@ -150,6 +162,16 @@ export class CsvRecordStream {
     for (let k = recordText.indexOf('\n'); k !== -1; k = recordText.indexOf('\n', k + 1)) breaks += 1;
     this.line += breaks;
   }
+}
+
+/**
+ * One line without a quote (nearly every line of a real file): its cells are the text between
+ * commas, as splitRecords would find them, split natively — on a 100,000-order file the
+ * general reader's per-character scan was a tenth of the load.
+ */
+function plainCells(line: string): string[] {
+  const body = line.endsWith('\r\n') ? line.slice(0, -2) : line.endsWith('\n') ? line.slice(0, -1) : line;
+  return body.split(',');
 }
 
 /** A string with its own storage (prepending a character makes V8 build a new flat string). */

@@ -5,13 +5,17 @@ import type { Plan } from '../domain/plan.js';
 import type { VerifyContext } from './context.js';
 
 export function checkOrderCoverage(ctx: VerifyContext, plan: Plan): void {
-  const answers = new Map<string, string[]>(); // order id -> statuses, in plan order
+  // Order id -> its status, or its statuses in plan order once it is answered twice: no
+  // array per answer where (almost always) there is one answer an order.
+  const answers = new Map<string, string | string[]>();
   for (const answer of plan.orders) {
-    const statuses = answers.get(answer.order);
-    if (statuses === undefined) answers.set(answer.order, [answer.status]);
-    else statuses.push(answer.status);
+    const seen = answers.get(answer.order);
+    if (seen === undefined) answers.set(answer.order, answer.status);
+    else if (typeof seen === 'string') answers.set(answer.order, [seen, answer.status]);
+    else seen.push(answer.status);
   }
-  for (const [orderId, statuses] of answers) {
+  for (const [orderId, seen] of answers) {
+    const statuses = typeof seen === 'string' ? [seen] : seen;
     if (!ctx.orders.has(orderId)) {
       ctx.report({ rule: 'ORDER_UNKNOWN', order: orderId, message: `the plan answers order ${orderId}, which is not in the batch` });
     } else if (statuses.length > 1) {

@@ -6,14 +6,18 @@ import { GAP_TOLERANCE } from './tolerance.js';
 
 export function checkTotals(ctx: VerifyContext, plan: Plan, recomputed: CostBreakdown, taxMinor: number): void {
   const totals = plan.totals;
+  // One pass over the answers (not one per reason: a 100,000-order plan has as many answers).
+  let planned = 0;
+  const unplanned = new Map<string, number>();
+  for (const a of plan.orders) {
+    if (a.status === 'planned') planned += 1;
+    else unplanned.set(a.reason, (unplanned.get(a.reason) ?? 0) + 1);
+  }
   const counts: [string, number, number][] = [
     ['orders', ctx.orders.size, totals.orders],
-    ['planned', plan.orders.filter((a) => a.status === 'planned').length, totals.planned],
+    ['planned', planned, totals.planned],
   ];
-  for (const reason of UnplannedReason.options) {
-    const expected = plan.orders.filter((a) => a.status === 'unplanned' && a.reason === reason).length;
-    counts.push([`unplanned.${reason}`, expected, totals.unplanned[reason] ?? 0]);
-  }
+  for (const reason of UnplannedReason.options) counts.push([`unplanned.${reason}`, unplanned.get(reason) ?? 0, totals.unplanned[reason] ?? 0]);
   for (const [field, expected, found] of counts) {
     if (expected !== found) ctx.report({ rule: 'TOTALS', message: `totals.${field} is ${found}, the plan has ${expected}`, expected, found });
   }

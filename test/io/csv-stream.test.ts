@@ -40,6 +40,10 @@ const TRICKY = [
   '"doubled ""quote""",,\n',
   'stray"quote,"closed"after,x\n',
   '"",,\n',
+  // Plain lines (no quote) take the stream's native split: a lone CR is data, spaces a cell.
+  'lone\rcr,x\r\n',
+  '   \n',
+  ',,\n',
   'last,row,"no newline at end"',
 ].join('');
 

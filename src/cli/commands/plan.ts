@@ -10,7 +10,6 @@ import { availableParallelism } from 'node:os';
 import { createPlanner, type Planner, type PlanProgress } from '../../api/planner.js';
 import { DEFAULT_SOLVER, SOLVERS, type SolverName } from '../../engine/plan-batch.js';
 import { loadInputs } from '../../io/load.js';
-import { connectQueueExecutor } from '../../queue/index.js';
 import { formatSummary, planSummary, planToCsv, planToGeoJson, type PlanSummary } from '../../output/index.js';
 import type { Order, StockRecord } from '../../domain/orders.js';
 import type { CliIo } from '../context.js';
@@ -125,7 +124,8 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
 
   const index = indexNetwork(inputs.network);
   if (options.redis !== undefined && options.workers !== undefined) throw new UsageError('--workers and --redis exclude each other: with --redis the workers are `xbroute worker` processes');
-  const executor = options.redis === undefined ? null : await connectQueueExecutor({ url: options.redis });
+  // BullMQ is loaded only for --redis: it is a good part of a plain run's start-up otherwise.
+  const executor = options.redis === undefined ? null : await (await import('../../queue/index.js')).connectQueueExecutor({ url: options.redis });
   let planner: Planner;
   try {
     if (executor !== null && talk && (await executor.workerCount()) === 0) {
