@@ -9,8 +9,8 @@ import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import type { Order } from '../../domain/orders.js';
 import {
-  COST_COMPONENTS, type Consolidation, type CostBreakdown, type OrderAnswer, PLAN_SCHEMA, type Plan, type PlanParcel,
-  type TaxBasis, UnplannedReason,
+  COST_COMPONENTS, type Consolidation, type CostBreakdown, type OrderAnswer, PLAN_SCHEMA, type Plan, type PlanLeg, type PlanParcel,
+  type TaxBasis, type UnplannedOrder, UnplannedReason,
 } from '../../domain/plan.js';
 import { allocateMinor, consolidationCost, isConsolidating, parcelChargeableKg, parcelTaxMinor } from '../../tariff/index.js';
 import type { TimeModel } from '../../time/time-model.js';
@@ -50,7 +50,6 @@ export function addCost(into: CostBreakdown, add: Omit<CostBreakdown, 'total'>):
   for (const c of COST_COMPONENTS) into[c] += add[c];
   into.total = COST_COMPONENTS.reduce((sum, c) => sum + into[c], 0);
 }
-
 
 export function assemblePlan(input: AssembleInput): Plan {
   const { model } = input;
@@ -126,16 +125,12 @@ export function assemblePlan(input: AssembleInput): Plan {
     if (decision.status === 'unplanned') {
       unplannedCounts[decision.reason] += 1;
       const zone = index.nodes.has(order.destination) ? order.destination : null;
-      const local = (ms: number | undefined) => (ms === undefined ? undefined : zone === null ? new Date(ms).toISOString() : model.toLocalIso(ms, zone));
-      return stripUndefined({
-        order: order.id,
-        status: 'unplanned' as const,
-        reason: decision.reason,
-        message: decision.message,
-        field: decision.field,
-        deadline: local(deadlineMs),
-        earliestDelivery: local(decision.earliestDeliveryMs),
-      });
+      const local = (ms: number) => (zone === null ? new Date(ms).toISOString() : model.toLocalIso(ms, zone));
+      const answer: UnplannedOrder = { order: order.id, status: 'unplanned', reason: decision.reason, message: decision.message };
+      if (decision.field !== undefined) answer.field = decision.field;
+      if (deadlineMs !== undefined) answer.deadline = local(deadlineMs);
+      if (decision.earliestDeliveryMs !== undefined) answer.earliestDelivery = local(decision.earliestDeliveryMs);
+      return answer;
     }
     if (deadlineMs === undefined) throw new Error(`internal: no deadline for planned order ${order.id}`);
     const work = parcelsByOrder.get(order.id) ?? [];
@@ -161,15 +156,17 @@ export function assemblePlan(input: AssembleInput): Plan {
         valueMinor: p.valueMinor,
         legs: p.decided.legs.map((leg, i) => {
           const lane = must(index.lanes, leg.lane, 'lane');
-          return stripUndefined({
+          const planLeg: PlanLeg = {
             lane: lane.id,
             mode: lane.mode,
             from: lane.from,
             to: lane.to,
             departure: model.toLocalIso(leg.departureMs, lane.from),
             arrival: model.toLocalIso(leg.arrivalMs, lane.to),
-            consolidation: p.consolidations[i],
-          });
+          };
+          const consolidation = p.consolidations[i];
+          if (consolidation !== undefined) planLeg.consolidation = consolidation;
+          return planLeg;
         }),
         deliveredAt: model.toLocalIso(last.arrivalMs, order.destination),
         cost,
@@ -239,10 +236,4 @@ function priceParcelAlone(index: NetworkIndex, order: Order, decided: DecidedPar
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** JSON output must not carry `undefined` keys (the schemas are strict, and byte equality matters). */
-function stripUndefined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
 }
