@@ -151,13 +151,19 @@ export function createPlanner(options: PlannerOptions): Planner {
   const index = indexNetwork(network);
   const ctx = createItineraryContext(createTimeModel(index), options.maxLegs === undefined ? {} : { maxLegs: options.maxLegs });
   // The baseline solves no partitions: it needs no threads.
-  const pool = options.executor === undefined && workers > 0 && solver !== 'baseline' ? new PartitionPool({ network, size: workers, preload: solver }) : null;
-  return new BatchPlanner(network, stock, solver, workers, index, ctx, pool, options.executor ?? null, { network: options.network, stock: options.stock });
+  const startPool = options.executor === undefined && workers > 0 && solver !== 'baseline' ? () => new PartitionPool({ network, size: workers, preload: solver }) : null;
+  return new BatchPlanner(network, stock, solver, workers, index, ctx, startPool, options.executor ?? null, { network: options.network, stock: options.stock });
 }
 
 class BatchPlanner implements Planner {
   #closed = false;
   #quoter: Quoter | null = null;
+  /**
+   * The worker threads, started by the first run that may use them (then kept): a run whose
+   * time limit is over before it examines an order solves nothing, and starting threads that
+   * load the whole optimiser would only take the cores from the answer it has to give.
+   */
+  #pool: PartitionPool | null = null;
 
   constructor(
     readonly network: Network,
@@ -166,7 +172,7 @@ class BatchPlanner implements Planner {
     readonly workers: number,
     private readonly index: NetworkIndex,
     private readonly ctx: ItineraryContext,
-    private readonly pool: PartitionPool | null,
+    private readonly startPool: (() => PartitionPool) | null,
     private readonly executor: PartitionExecutor | null,
     /** The objects the caller passed: orders `loadInputs` checked against these need no second check. */
     private readonly given: { network: Network; stock: readonly StockRecord[] },
@@ -215,6 +221,7 @@ class BatchPlanner implements Planner {
         ...(plan?.totals.lowerBoundMinor == null ? {} : { boundMinor: plan.totals.lowerBoundMinor }),
       });
 
+    if (limitEndMs === null || Date.now() < limitEndMs - stopReserveMs(Date.now())) this.pool();
     emit('candidates', 0, 0);
     const checked = wasChecked(orders, this.given.network, this.given.stock) ? orders : checkOrdersValue(orders, this.network, this.stock);
     const prepared: PreparedReplan | null = replanning === null ? null : prepareReplan(this.network, this.ctx, this.stock, replanning, checked);
@@ -230,7 +237,7 @@ class BatchPlanner implements Planner {
           deadlineMs: deadline(),
           ...(signal === undefined ? {} : { signal }),
         };
-        return ((this.executor ?? this.pool)?.solver(request, this.network) ?? solveInThread(this.index, request))(partitions);
+        return ((this.executor ?? this.pool())?.solver(request, this.network) ?? solveInThread(this.index, request))(partitions);
       }
       total = partitions.length;
       emit('solving', 0, total);
@@ -241,7 +248,7 @@ class BatchPlanner implements Planner {
         ...(signal === undefined ? {} : { signal }),
         onProgress: (done, of) => emit('solving', done, of),
       };
-      const solveAll = (this.executor ?? this.pool)?.solver(request, this.network) ?? solveInThread(this.index, request);
+      const solveAll = (this.executor ?? this.pool())?.solver(request, this.network) ?? solveInThread(this.index, request);
       return solveAll(partitions);
     };
     let verifying = false;
@@ -297,6 +304,12 @@ class BatchPlanner implements Planner {
     this.quoter().setBasePlan(plan);
   }
 
+  /** The thread pool, started on first use; null when this planner solves in this thread or on an executor. */
+  private pool(): PartitionPool | null {
+    if (this.#pool === null && this.startPool !== null && !this.#closed) this.#pool = this.startPool();
+    return this.#pool;
+  }
+
   private quoter(): Quoter {
     return (this.#quoter ??= new Quoter(this.network, this.stock, this.index, this.ctx));
   }
@@ -304,16 +317,16 @@ class BatchPlanner implements Planner {
   status(): PlannerStatus {
     return {
       workers: this.workers,
-      threads: this.pool?.threads ?? 0,
-      busy: this.pool?.busy ?? 0,
-      queued: this.pool?.queued ?? 0,
+      threads: this.#pool?.threads ?? 0,
+      busy: this.#pool?.busy ?? 0,
+      queued: this.#pool?.queued ?? 0,
     };
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.pool?.close();
+    await this.#pool?.close();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
