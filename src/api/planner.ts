@@ -61,10 +61,11 @@ const FINISH_RESERVE_PER_CANDIDATES_MS = 1.2;
  * (bench/anytime.ts --large, a heavily loaded machine): baseline + assembly + verification of
  * the orders examined took up to ~2.4 times as long as examining them (the baseline commits
  * stock and capacity per order, the verifier prices every consolidation), and the pass over
- * every answer ~0.02 ms an order.
+ * every answer ~0.005 ms an order (load average 3 on 2 cores, after the answers stopped being
+ * built with `delete`; ~0.02 before): twice that is kept.
  */
 const STOP_RESERVE_PER_EXAMINING_MS = 2.5;
-const STOP_RESERVE_MS_PER_ORDER = 0.02;
+const STOP_RESERVE_MS_PER_ORDER = 0.01;
 
 /**
  * Where a plan is. `candidates`: orders examined, itineraries searched, the start built;
