@@ -20,6 +20,14 @@ for (const [signal, code] of stopsItself ? [] : Object.entries(SIGNAL_EXIT)) {
   });
 }
 
+// A reader that stops early (`xbroute --help | head`) closes the pipe: end as a process killed
+// by SIGPIPE would (status 141, nothing said), not with a stack trace. Node ignores SIGPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  removeInFlight();
+  process.exit(141);
+});
+
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
