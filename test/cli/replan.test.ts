@@ -60,9 +60,34 @@ describe('xbroute replan', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('--time-limit bounds a re-plan too: the booked parcels are kept, orders it had no time for are TIME_LIMIT', async () => {
+    const out = join(tmp.dir, 'limited.json');
+    const wave2 = join(EXAMPLE, 'wave2.csv');
+    const r = await runCli(['replan', ...NETWORK, '--plan', previous, '--previous-orders', ORDERS, '--orders', wave2, ...STOCK, '--time-limit', '0.001', '--out', out, '--quiet', '--workers', '0']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    const before = JSON.parse(readFileSync(previous, 'utf8')) as Plan;
+    expect(plan.timeLimited).toBe(true);
+    expect(plan.replan?.kept).toEqual(before.replan?.booked ?? before.consolidations.map((c) => c.id));
+    // Every order on a booked consolidation rides it exactly as before; the new orders were not reached.
+    const bookedOrders = new Set(before.consolidations.flatMap((c) => c.parcels.map((p) => p.split('/')[0])));
+    for (const answer of plan.orders) {
+      if (bookedOrders.has(answer.order)) expect(answer).toEqual(before.orders.find((a) => a.order === answer.order));
+    }
+    const wave2Rows = readFileSync(wave2, 'utf8').trimEnd().split('\n').slice(2);
+    const added = [...new Set(wave2Rows.map((l) => l.split(',')[0] ?? ''))];
+    expect(added.length).toBeGreaterThan(0);
+    for (const id of added) expect(plan.orders.find((a) => a.order === id)).toMatchObject({ status: 'unplanned', reason: 'TIME_LIMIT' });
+    // The verifier, given the whole batch the re-plan answers (the previous orders and wave 2), accepts it.
+    const batch = tmp.write('both-waves.csv', `${readFileSync(ORDERS, 'utf8').trimEnd()}\n${wave2Rows.join('\n')}\n`);
+    const v = await runCli(['verify', '--plan', out, ...NETWORK, '--orders', batch, ...STOCK]);
+    expect(v.stdout + v.stderr).toMatch(/^OK/);
+  });
+
   it('--help explains the inputs, the booking options and the events file', async () => {
     const r = await runCli(['replan', '--help']);
     expect(r.code).toBe(0);
-    for (const text of ['--booked-before', '--booked <ids>', '--event <file>', '--previous-orders', 'xbroute.events/v1', 'missedPromises']) expect(r.stdout).toContain(text);
+    for (const text of ['--booked-before', '--booked <ids>', '--event <file>', '--previous-orders', '--time-limit', 'xbroute.events/v1', 'missedPromises']) expect(r.stdout).toContain(text);
   });
 });

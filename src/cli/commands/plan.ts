@@ -37,7 +37,7 @@ interface PlanOptions extends PlanningFlags {
 }
 
 /** The output files asked for, by the option that named them. */
-interface OutputPaths {
+export interface OutputPaths {
   plan: string | null;
   csv: string | null;
   geojson: string | null;
@@ -73,6 +73,9 @@ independent verifier before anything is written; all outputs are written or none
 Exit codes: 0 planned (unplanned orders are answers, not errors), 1 bad usage or an output
 path that cannot be written, 2 invalid input, 3 internal error (e.g. a plan the verifier rejected).`;
 
+/** `--time-limit`'s help, the same for `plan` and `replan`. */
+export const TIME_LIMIT_HELP = 'the whole run (loading, planning, verifying, writing) takes about this long: the search stops in time and keeps the best verified plan so far';
+
 export const register: RegisterCommand = (program, io, state) => {
   program
     .command('plan')
@@ -86,7 +89,7 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--geojson <file>', 'write the routes and nodes as GeoJSON here (- for stdout)')
     .option('--json', 'print the summary as one JSON document instead of text (input warnings go into it)')
     .option('--quiet', 'print no warnings on stderr')
-    .option('--time-limit <seconds>', 'the whole run (loading, planning, verifying, writing) takes about this long: the search stops in time and keeps the best verified plan so far')
+    .option('--time-limit <seconds>', TIME_LIMIT_HELP)
     .option('--workers <n>', 'worker threads solving partitions (0: none, plan in this thread; default: one per core)')
     .option('--redis <url>', 'solve the partitions as jobs on this Redis (redis://host:port), by `xbroute worker` processes, instead of on threads here')
     .addHelpText('after', EXAMPLES)
@@ -141,12 +144,7 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
     await executor?.close();
     throw error;
   }
-  // The limit bounds the whole run, from the start of this command to the files written: the
-  // planner gets what loading left, less what writing the outputs will take.
-  const timeLimitMs =
-    timeLimitSeconds === null
-      ? null
-      : Math.max(1, timeLimitSeconds * 1000 - (performance.now() - startMs) - WRITE_RESERVE_MS_PER_ORDER * orders.length * countOutputs(outputs));
+  const timeLimitMs = plannerLimitMs(timeLimitSeconds, startMs, orders.length, outputs);
   let plan: Plan;
   try {
     plan = await planner.plan(orders, {
@@ -192,6 +190,16 @@ function countOutputs(outputs: OutputPaths): number {
   return Object.values(outputs).filter((p) => p !== null).length;
 }
 
+/**
+ * What the planner may spend of a `--time-limit` (null: none): the limit bounds the whole run,
+ * from the start of the command to the files written, so the planner gets what loading left,
+ * less what writing the outputs will take.
+ */
+export function plannerLimitMs(limitSeconds: number | null, startMs: number, orderCount: number, outputs: OutputPaths): number | null {
+  if (limitSeconds === null) return null;
+  return Math.max(1, limitSeconds * 1000 - (performance.now() - startMs) - WRITE_RESERVE_MS_PER_ORDER * orderCount * countOutputs(outputs));
+}
+
 /** The plan as JSON (2-space, trailing newline: the golden-file form), CSV and GeoJSON. */
 export function renderOutputs(outputs: OutputPaths, plan: Plan, index: NetworkIndex): OutputFile[] {
   const files: OutputFile[] = [];
@@ -232,7 +240,8 @@ export function stockCoverageWarning(orders: readonly Order[], stock: readonly S
   return `${which} holds ${covered.toLocaleString('en-US')} of the ${wanted.toLocaleString('en-US')} units the orders ask for (${pct} %): most orders will end NO_STOCK${bundled ? '; pass --stock with the stock for these orders' : ''}`;
 }
 
-function positiveSeconds(value: string): number {
+/** --time-limit: seconds > 0. */
+export function positiveSeconds(value: string): number {
   const seconds = Number(value);
   if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
     throw new UsageError(`--time-limit: expected a number of seconds > 0, found "${value}"`);

@@ -18,7 +18,7 @@ import { parseInstant } from '../../time/index.js';
 import type { CliIo } from '../context.js';
 import { checkOutputPaths, usesStdout, writeOutputs } from '../outputs.js';
 import { DEFAULT_NETWORK, DEFAULT_ORDERS, DEFAULT_STOCK } from '../paths.js';
-import { type PlanningFlags, renderOutputs, workerCount } from './plan.js';
+import { type PlanningFlags, TIME_LIMIT_HELP, plannerLimitMs, positiveSeconds, renderOutputs, workerCount } from './plan.js';
 import type { RegisterCommand } from './index.js';
 
 interface ReplanOptions extends PlanningFlags {
@@ -28,6 +28,7 @@ interface ReplanOptions extends PlanningFlags {
   bookedBefore?: string;
   booked?: string;
   event: string[];
+  timeLimit?: string;
 }
 
 const EXAMPLES = `
@@ -75,6 +76,7 @@ export const register: RegisterCommand = (program, io, state) => {
     .option('--geojson <file>', 'write the routes and nodes as GeoJSON here (- for stdout)')
     .option('--json', 'print the summary (with the re-plan account) as one JSON document')
     .option('--quiet', 'print no warnings on stderr')
+    .option('--time-limit <seconds>', `${TIME_LIMIT_HELP} (booked parcels are kept whatever the limit)`)
     .option('--workers <n>', 'worker threads solving partitions (0: none; default: one per core)')
     .addHelpText('after', EXAMPLES)
     .action(async (options: ReplanOptions) => {
@@ -89,6 +91,7 @@ function collect(value: string, previous: string[]): string[] {
 async function replanCommand(options: ReplanOptions, io: CliIo): Promise<number> {
   const startMs = performance.now();
   const booking = bookingOf(options);
+  const timeLimitSeconds = options.timeLimit === undefined ? null : positiveSeconds(options.timeLimit);
   const outputs = { plan: options.out ?? null, csv: options.csv ?? null, geojson: options.geojson ?? null };
   checkOutputPaths([
     { option: '--out', path: outputs.plan },
@@ -104,13 +107,15 @@ async function replanCommand(options: ReplanOptions, io: CliIo): Promise<number>
   const index = indexNetwork(inputs.network);
   const events: Disruption[] = options.event.flatMap((path) => loadEvents(path, index));
   const orders: Order[] = [...(inputs.orders ?? [])];
-  if (options.orders !== undefined) orders.push(...newOrders(orders, loadOrders(options.orders), options.orders, previousOrdersPath));
+  // A loop, not push(...): a spread of an input-sized array can overflow the call stack.
+  if (options.orders !== undefined) for (const o of newOrders(orders, loadOrders(options.orders), options.orders, previousOrdersPath)) orders.push(o);
   if (talk) for (const w of inputs.warnings) io.stderr(`warning: ${formatProblem(w)}\n`);
 
   const planner = createPlanner({ network: inputs.network, stock: inputs.stock ?? [], solver: options.solver, workers: workerCount(options.workers) });
   let plan;
   try {
-    plan = await planner.replan({ previous, orders, booking, events });
+    const timeLimitMs = plannerLimitMs(timeLimitSeconds, startMs, orders.length, outputs);
+    plan = await planner.replan({ previous, orders, booking, events }, timeLimitMs === null ? {} : { timeLimitMs });
   } finally {
     await planner.close();
   }
