@@ -1,10 +1,12 @@
 // ORDER_MISSING / ORDER_DUPLICATED / ORDER_UNKNOWN / DUPLICATE_ID: every order of the batch is
 // answered exactly once, nothing else is answered, and parcel and consolidation ids are unique
 // (consolidations list parcels by id, so an id must name one parcel).
+import type { Order } from '../domain/orders.js';
 import type { Plan } from '../domain/plan.js';
 import type { VerifyContext } from './context.js';
 
-export function checkOrderCoverage(ctx: VerifyContext, plan: Plan): void {
+export function checkOrderCoverage(ctx: VerifyContext, plan: Plan, batch: readonly Order[]): void {
+  if (answersInBatchOrder(ctx, plan, batch)) return;
   // Order id -> its status, or its statuses in plan order once it is answered twice: no
   // array per answer where (almost always) there is one answer an order.
   const answers = new Map<string, string | string[]>();
@@ -33,6 +35,17 @@ export function checkOrderCoverage(ctx: VerifyContext, plan: Plan): void {
       ctx.report({ rule: 'ORDER_MISSING', order: orderId, message: `order ${orderId} of the batch is neither planned nor unplanned` });
     }
   }
+}
+
+/**
+ * The common case, told without a map of every answer: the batch's ids are distinct (`ctx.orders`
+ * holds one entry per order) and the plan answers them one each, in the batch's order — then no
+ * order is missing, answered twice or unknown.
+ */
+function answersInBatchOrder(ctx: VerifyContext, plan: Plan, batch: readonly Order[]): boolean {
+  if (ctx.orders.size !== batch.length || plan.orders.length !== batch.length) return false;
+  for (let i = 0; i < batch.length; i += 1) if (plan.orders[i]?.order !== batch[i]?.id) return false;
+  return true;
 }
 
 export function checkUniqueIds(ctx: VerifyContext, plan: Plan): void {

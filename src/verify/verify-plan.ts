@@ -52,7 +52,7 @@ export function verifyTypedPlan(input: VerifyInput, plan: Plan): VerifyResult {
   const ctx = new VerifyContext(input.model, orders);
   let recomputedCostMinor = 0;
   try {
-    recomputedCostMinor = verifyParsedPlan(ctx, plan, input.stock);
+    recomputedCostMinor = verifyParsedPlan(ctx, plan, input);
     if (input.booked !== undefined) checkBookedParts(ctx, plan, input.booked);
   } catch (error) {
     // A bug or an unforeseen input in the verifier itself: the plan is not verified, say so.
@@ -61,12 +61,13 @@ export function verifyTypedPlan(input: VerifyInput, plan: Plan): VerifyResult {
   return { ok: ctx.violations.length === 0, violations: ctx.violations, recomputedCostMinor };
 }
 
-function verifyParsedPlan(ctx: VerifyContext, plan: Plan, stock: readonly StockRecord[]): number {
+function verifyParsedPlan(ctx: VerifyContext, plan: Plan, input: Pick<VerifyInput, 'orders' | 'stock'>): number {
+  const { stock } = input;
   const currency = ctx.index.network.currency;
   if (plan.currency !== currency) {
     ctx.report({ rule: 'CURRENCY', message: `the plan is in ${plan.currency}, the network prices in ${currency}`, expected: currency, found: plan.currency });
   }
-  checkOrderCoverage(ctx, plan);
+  checkOrderCoverage(ctx, plan, input.orders);
   checkUniqueIds(ctx, plan);
 
   const consolidations = indexConsolidations(plan.consolidations);

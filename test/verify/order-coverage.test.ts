@@ -43,6 +43,20 @@ describe('order coverage', () => {
     expect(violationsOf(result, 'ORDER_UNKNOWN').map((v) => v.order)).toEqual(['O9']);
   });
 
+  it('takes answers in any order, and sees an answer renamed in place (same count, same positions)', () => {
+    // The check's quick path is for answers in the batch's order: these are neither.
+    const reordered = verifyCorrupted((plan) => {
+      plan.orders.reverse();
+    });
+    expect(reordered.ok).toBe(true);
+    const renamed = verifyCorrupted((plan) => {
+      const o4 = plan.orders.find((a) => a.order === 'O4');
+      if (o4 !== undefined) o4.order = 'O9';
+    });
+    expect(violationsOf(renamed, 'ORDER_UNKNOWN').map((v) => v.order)).toEqual(['O9']);
+    expect(violationsOf(renamed, 'ORDER_MISSING').map((v) => v.order)).toEqual(['O4']);
+  });
+
   it('names a parcel id used by two parcels (DUPLICATE_ID)', () => {
     const result = verifyCorrupted((plan) => {
       parcelOf(plan, 'O3').id = 'P-O1';
