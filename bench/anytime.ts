@@ -4,7 +4,7 @@
 // command line, load → verified plan → written: the whole-run overrun of `--time-limit` against
 // the allowance max(10 % of the limit, 1 s), how many orders the run had no time to examine
 // (TIME_LIMIT answers), and where the time goes (phases, in process; `--skip-phases` skips them).
-// `npm run build && node dist/bench/anytime.js [--large] [--skip-m] [--skip-phases] [--limits 2,5,15,30,60]`
+// `npm run build && node dist/bench/anytime.js [--large] [--skip-m] [--skip-phases] [--limits 0.5,2,5,15,30,60]`
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,7 +18,7 @@ const large = args.includes('--large');
 const skipM = args.includes('--skip-m');
 const skipPhases = args.includes('--skip-phases');
 const limitsArg = args[args.indexOf('--limits') + 1];
-const L_LIMITS_S = args.includes('--limits') && limitsArg !== undefined ? limitsArg.split(',').map(Number) : [2, 5, 15, 30, 60];
+const L_LIMITS_S = args.includes('--limits') && limitsArg !== undefined ? limitsArg.split(',').map(Number) : [0.5, 2, 5, 15, 30, 60];
 
 const load = () => os.loadavg()[0]?.toFixed(1) ?? '?';
 
