@@ -2,8 +2,11 @@
 // (its job goes to another worker once its lock lapses; the plan is unchanged), Redis not
 // there at start (a clear error naming the URL, exit 1), Redis lost mid-plan (a clear error,
 // or with a time limit a plan by the limit — never a hang), a duplicate enqueue (a no-op:
-// job ids are content hashes), and a cancel (the plan's waiting jobs are removed).
+// job ids are content hashes), a cancel (the plan's waiting jobs are removed), and Ctrl-C /
+// SIGTERM on `xbroute plan --redis` (its waiting jobs removed before it exits 130 / 143).
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPlanner } from '../../src/api/planner.js';
 import { planJsonText } from '../../src/cli/commands/plan.js';
@@ -162,5 +165,25 @@ describe('queue faults', () => {
     await until(async () => (await queue.queue.getWaitingCount()) === 0, 'no job waiting');
     const counts = await queue.queue.getJobCounts();
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it('SIGINT / SIGTERM on xbroute plan --redis: its waiting jobs are removed, then it exits 130 / 143', { timeout: 30_000 }, async () => {
+    const tiny = ['--network', 'data/examples/tiny/network.json', '--orders', 'data/examples/tiny/orders.csv', '--stock', 'data/examples/tiny/stock.csv'];
+    const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+    for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      // No worker: the plan's partitions wait in the queue until the signal.
+      const child = spawn(process.execPath, [bin, 'plan', ...tiny, '--redis', redis.url], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await until(async () => (await redis.client.llen('bull:xbroute-partitions:wait')) > 0, 'jobs waiting');
+      child.kill(signal);
+      expect(await settlesWithin(exited, 10_000), stderr).toBe(status);
+      expect(stderr).toContain(`interrupted (${signal})`);
+      expect(stderr).not.toMatch(/error/i);
+      // Gone, not merely not yet taken: nothing of the plan is left in the queue.
+      expect(await redis.client.llen('bull:xbroute-partitions:wait')).toBe(0);
+      expect(await redis.client.keys('bull:xbroute-partitions:p*')).toEqual([]);
+    }
   });
 });

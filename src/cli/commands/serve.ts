@@ -75,7 +75,10 @@ export const register: RegisterCommand = (program, io, state) => {
       const where = options.redis === undefined ? `data in ${options.dataDir}` : `jobs in ${parseRedisUrl(options.redis).shown}`;
       io.stdout(`xbroute service listening on ${address} (${where}${options.auth ? '' : ', no authentication'})\n`);
       const signal = await untilStopSignal();
-      io.stderr(`${signal}: stopping (running jobs stay queued for ${options.redis === undefined ? 'the next start' : 'the other instances'})\n`);
+      io.stderr(`${signal}: stopping (running jobs stay queued for ${options.redis === undefined ? 'the next start' : 'the other instances'}; again to stop now)\n`);
+      // A second signal stops at once (a Redis that is gone would hold the graceful stop). As
+      // after a crash, nothing is lost: running jobs are run again (next start, or another instance).
+      void untilStopSignal().then((again) => process.exit(again === 'SIGINT' ? 130 : 143));
       await service.close();
       state.exitCode = 0;
     });
