@@ -128,22 +128,14 @@ describe('xbroute serve --redis: two instances on one Redis', () => {
 describe('xbroute serve --redis: an instance SIGKILLed mid-plan', () => {
   let dir: string;
   let child: ChildProcess | null = null;
+  let base: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'xb-service-crash-'));
-    const generated = await runCli(['generate', '--orders', '150', '--seed', '7', '--out-dir', dir]);
-    expect(generated.code).toBe(0);
-  });
-  afterAll(() => {
-    if (child !== null && child.exitCode === null) child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('another instance runs the job again and serves the plan the embedded service serves', { timeout: 120_000 }, async () => {
     await redis.client.flushall();
-    const files = { orders: { name: 'orders.csv', text: readFileSync(join(dir, 'orders.csv'), 'utf8') }, stock: { name: 'stock.csv', text: readFileSync(join(dir, 'stock.csv'), 'utf8') } };
-    // Instance A, its own process: no worker is running, so its plan waits on its partitions.
+    dir = mkdtempSync(join(tmpdir(), 'xb-service-crash-'));
+    // Instance A, its own process (started while the batch is generated). No worker is
+    // running, so its plan will wait on its partitions.
     child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'serve', '--port', '0', '--no-auth', '--redis', redis.url, '--lock-duration', '1000', '--stalled-interval', '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const base = await new Promise<string>((resolve, reject) => {
+    const listening = new Promise<string>((resolve, reject) => {
       let out = '';
       child?.stdout?.on('data', (b: Buffer) => {
         out += b.toString();
@@ -152,6 +144,24 @@ describe('xbroute serve --redis: an instance SIGKILLed mid-plan', () => {
       });
       child?.on('exit', (code) => reject(new Error(`serve exited (${code}) before listening`)));
     });
+    // 50 orders: 7 partitions.
+    const generated = await runCli(['generate', '--orders', '50', '--seed', '7', '--out-dir', dir]);
+    expect(generated.code).toBe(0);
+    base = await listening;
+  });
+  afterAll(() => {
+    if (child !== null && child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('another instance runs the job again and serves the plan the embedded service serves', { timeout: 120_000 }, async () => {
+    const files = { orders: { name: 'orders.csv', text: readFileSync(join(dir, 'orders.csv'), 'utf8') }, stock: { name: 'stock.csv', text: readFileSync(join(dir, 'stock.csv'), 'utf8') } };
+    // The reference, planned meanwhile: the embedded service (SQLite, the in-process pool) on the same input.
+    const embedded = await startTestService({ apiKeys: null });
+    services.push(embedded);
+    const body = await multipart(files);
+    const reference = (await embedded.app.inject({ method: 'POST', url: '/v1/jobs', payload: body.payload, headers: body.headers })).json<{ id: string }>().id;
+
     const form = new FormData();
     for (const [field, f] of Object.entries(files)) form.append(field, new Blob([f.text]), f.name);
     const submitted = await fetch(`${base}/v1/jobs`, { method: 'POST', body: form });
@@ -160,7 +170,7 @@ describe('xbroute serve --redis: an instance SIGKILLed mid-plan', () => {
     await until(async () => ((await (await fetch(`${base}/v1/jobs/${id}`)).json()) as StatusBody).progress.phase === 'solving', 'A solving');
     await until(async () => (await partitionsWaiting()) > 0, 'partitions waiting');
     const killed = new Promise((resolve) => child?.once('exit', resolve));
-    child.kill('SIGKILL');
+    child?.kill('SIGKILL');
     await killed;
 
     // B (in this process), and a worker for the partitions: B takes the job up once A's lock lapsed.
@@ -173,16 +183,10 @@ describe('xbroute serve --redis: an instance SIGKILLed mid-plan', () => {
     expect((await status(b, id, {})).attempts).toBe(2);
     const served = (await b.app.inject({ method: 'GET', url: `/v1/jobs/${id}/plan` })).body;
 
-    // The embedded service (SQLite, the in-process pool) on the same input.
-    const embedded = await startTestService({ apiKeys: null });
-    services.push(embedded);
-    const body = await multipart(files);
-    const response = await embedded.app.inject({ method: 'POST', url: '/v1/jobs', payload: body.payload, headers: body.headers });
-    const reference = response.json<{ id: string }>().id;
     expect((await pollJob(embedded, reference, {})).at(-1)?.state).toBe('succeeded');
     const expected = (await embedded.app.inject({ method: 'GET', url: `/v1/jobs/${reference}/plan` })).body;
     expect(sha256(served)).toBe(sha256(expected));
-    expect(JSON.parse(served).totals.orders).toBe(150);
+    expect(JSON.parse(served).totals.orders).toBe(50);
   });
 });
 
