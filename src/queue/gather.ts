@@ -69,6 +69,11 @@ export class Gathering {
     this.#reject(error);
   }
 
+  /** True once every partition settled, or abort() ended the plan. */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
   /** Job ids with a partition still waiting for its result. */
   pendingIds(): string[] {
     return [...this.#indexesOf.entries()].filter(([, indexes]) => this.#results[indexes[0]!] === null && !this.#hasFailed(indexes[0]!)).map(([id]) => id);

@@ -77,7 +77,8 @@ export class QueueExecutor implements PartitionExecutor {
   readonly #lostAfterMs: number;
   readonly #sweepMs: number;
   readonly #abandonAfterMs: number;
-  readonly #active = new Set<Gathering>();
+  /** The plans in flight, each with the promise of its end (its waiting jobs removed if it was cancelled). */
+  readonly #active = new Map<Gathering, Promise<void>>();
   #lastError: unknown = null;
   #closed = false;
 
@@ -104,13 +105,13 @@ export class QueueExecutor implements PartitionExecutor {
       try {
         result = decodeResult(returnvalue);
       } catch (error) {
-        for (const g of this.#active) g.fail(jobId, error);
+        for (const g of this.#active.keys()) g.fail(jobId, error);
         return;
       }
-      for (const g of this.#active) g.settle(jobId, result);
+      for (const g of this.#active.keys()) g.settle(jobId, result);
     });
     this.#events.on('failed', ({ jobId, failedReason }) => {
-      for (const g of this.#active) g.fail(jobId, new Error(failedReason));
+      for (const g of this.#active.keys()) g.fail(jobId, new Error(failedReason));
     });
   }
 
@@ -147,7 +148,8 @@ export class QueueExecutor implements PartitionExecutor {
       request.onProgress,
     );
     const dataOf = new Map(jobs.map((j) => [j.id, j.data]));
-    this.#active.add(gathering);
+    let ended: () => void = () => undefined;
+    this.#active.set(gathering, new Promise<void>((resolve) => (ended = resolve)));
     const stop = new AbortController();
     setMaxListeners(4, stop.signal);
     try {
@@ -158,19 +160,25 @@ export class QueueExecutor implements PartitionExecutor {
         const timer = setTimeout(() => gathering.abandonPending((i) => abandonedResult(partitions[i]!)), Math.max(0, deadlineMs + this.#abandonAfterMs - Date.now()));
         stop.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
       }
-      const enqueued = this.#enqueue([...dataOf], gathering).then(() => this.#sweepLoop(gathering, dataOf, stop.signal));
+      const adding = this.#enqueue([...dataOf], gathering);
+      const enqueued = adding.then(() => this.#sweepLoop(gathering, dataOf, stop.signal));
       enqueued.catch((error: unknown) => gathering.abort(error));
       try {
         await gathering.done;
       } catch (error) {
         // Cancelled, or Redis lost: the plan's jobs still waiting are taken off the queue
-        // (active ones finish; their results are kept for a re-run of the batch).
-        if (error instanceof AbortError) await this.#removeWaiting(gathering.pendingIds());
+        // (active ones finish; their results are kept for a re-run of the batch) — once the
+        // adding stopped, so that no job of it is added after.
+        if (error instanceof AbortError) {
+          await adding.catch(() => undefined);
+          await this.#removeWaiting(gathering.pendingIds());
+        }
         throw error;
       }
     } finally {
       stop.abort();
       this.#active.delete(gathering);
+      ended();
     }
     // Abandoned at the deadline: jobs still waiting would only keep workers busy.
     // Not awaited: a Redis that is gone (the likely reason they are late) must not hold the plan.
@@ -178,6 +186,16 @@ export class QueueExecutor implements PartitionExecutor {
     const { results, failed } = gathering.outcome();
     if (failed.length > 0) throw new PartitionError(failed, results);
     return results as PartitionResult[];
+  }
+
+  /**
+   * Ends every plan in flight with an AbortError (as their signals would) and resolves once
+   * their waiting jobs are off the queue: what Ctrl-C on `xbroute plan --redis` does.
+   */
+  async cancelAll(reason?: unknown): Promise<void> {
+    const plans = [...this.#active];
+    for (const [gathering] of plans) gathering.abort(new AbortError(reason));
+    await Promise.all(plans.map(([, ended]) => ended));
   }
 
   /** Connected workers (each `xbroute worker` process counts once per connection BullMQ lists). */
@@ -200,7 +218,7 @@ export class QueueExecutor implements PartitionExecutor {
   async #enqueue(jobs: readonly [string, PartitionJobData][], gathering: Gathering): Promise<void> {
     const states = await Promise.all(jobs.map(([id]) => this.queue.getJobState(id)));
     await Promise.all(jobs.filter((_, i) => states[i] === 'failed').map(([id]) => this.queue.remove(id)));
-    for (let i = 0; i < jobs.length; i += ADD_CHUNK) {
+    for (let i = 0; i < jobs.length && !gathering.ended; i += ADD_CHUNK) {
       const chunk = jobs.slice(i, i + ADD_CHUNK).filter((_, k) => states[i + k] !== 'completed');
       if (chunk.length > 0) await this.queue.addBulk(chunk.map(([id, data]) => ({ name: 'partition', data, opts: { ...JOB_OPTIONS, jobId: id } })));
     }

@@ -26,12 +26,14 @@ import {
   Accepted, ErrorBody, ExplainParams, Explanation, Health, JobList, JobParams, JobStatus, PlanOptionsBody, type Problem, ReplanBody, SubmitJson,
   SubmitMultipart,
 } from './schemas.js';
-import { type InputBytes, type JobRow, JobStore, sha256 } from './store.js';
+import { type InputBytes, type JobRow, type JobStore, sha256 } from './job-store.js';
+import { RedisJobStore } from './redis-store.js';
+import { SqliteJobStore } from './store.js';
 import { checkReachable } from '../queue/connection.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
 
 export interface ServiceConfig {
-  /** Where the SQLite database and scratch files live; ':memory:' keeps nothing (tests of the API only). */
+  /** Where the SQLite database (without `redisUrl`) and scratch files live; ':memory:' keeps nothing (tests of the API only). */
   dataDir: string;
   /** The accepted API keys (hashed); null: no authentication (local use, `--no-auth`). */
   apiKeys: readonly ApiKey[] | null;
@@ -41,10 +43,19 @@ export interface ServiceConfig {
   solveWorkers?: number;
   /**
    * Solve every job's partitions as BullMQ jobs on this Redis (redis://host:port), by `xbroute
-   * worker` processes on any machines, instead of on `solveWorkers` threads here. Checked at start.
+   * worker` processes on any machines, instead of on `solveWorkers` threads here; and keep the
+   * jobs themselves there (./redis-store.ts), shared by every instance given this Redis, instead
+   * of in SQLite under `dataDir`. Checked at start.
    * @default none (everything embedded)
    */
   redisUrl?: string;
+  /**
+   * With `redisUrl`: how long this instance's hold on a running job lasts unless renewed; an
+   * instance that dies gives its jobs up this long after, to another instance. @default 30_000
+   */
+  jobLockDurationMs?: number;
+  /** With `redisUrl`: how often this instance looks for jobs a dead instance held. @default 30_000 */
+  jobStalledIntervalMs?: number;
   /** Largest uploaded file, bytes. @default 64 MiB */
   maxFileBytes?: number;
   /** Largest JSON body, bytes. @default 128 MiB */
@@ -207,7 +218,14 @@ function readJson(body: unknown): Submission | { problems: Problem[] } {
 export async function createService(config: ServiceConfig): Promise<Service> {
   // Before anything is opened: a Redis that is not there fails the start, naming the URL.
   if (config.redisUrl !== undefined) await checkReachable(parseRedisUrl(config.redisUrl));
-  const store = new JobStore(config.dataDir);
+  const store: JobStore =
+    config.redisUrl === undefined
+      ? new SqliteJobStore(config.dataDir)
+      : await RedisJobStore.connect({
+          url: config.redisUrl,
+          ...(config.jobLockDurationMs === undefined ? {} : { lockDurationMs: config.jobLockDurationMs }),
+          ...(config.jobStalledIntervalMs === undefined ? {} : { stalledIntervalMs: config.jobStalledIntervalMs }),
+        });
   const scratchDir = config.dataDir === ':memory:' ? join(tmpdir(), 'xbroute-scratch') : join(config.dataDir, 'scratch');
   mkdirSync(scratchDir, { recursive: true });
   const runner = new JobRunner(store, {
@@ -296,8 +314,8 @@ export async function createService(config: ServiceConfig): Promise<Service> {
   const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody };
 
   /** The caller's job, or a 404 (another key's job is not found either: its existence is not disclosed). */
-  const ownJob = (request: FastifyRequest, reply: FastifyReply, id: string): JobRow | undefined => {
-    const job = store.job(id);
+  const ownJob = async (request: FastifyRequest, reply: FastifyReply, id: string): Promise<JobRow | undefined> => {
+    const job = await store.job(id);
     if (job === undefined || job.owner !== request.owner) {
       void sendError(reply, 404, 'Not Found', `no job "${id}"`);
       return undefined;
@@ -310,7 +328,7 @@ export async function createService(config: ServiceConfig): Promise<Service> {
   r.get('/v1/health', { schema: { summary: 'Liveness and queue depth', response: { 200: Health } } }, async () => ({
     ok: true,
     version: config.version,
-    queued: store.countByState('queued'),
+    queued: await store.queuedCount(),
     running: runner.runningCount,
   }));
 
@@ -350,7 +368,7 @@ export async function createService(config: ServiceConfig): Promise<Service> {
       );
       const idempotencyKey = request.headers['idempotency-key'] ?? null;
       if (idempotencyKey !== null) {
-        const earlier = store.byIdempotencyKey(request.owner, idempotencyKey);
+        const earlier = await store.byIdempotencyKey(request.owner, idempotencyKey);
         if (earlier !== undefined) return replay(reply, earlier, requestHash);
       }
       // Checked on a worker thread: a large batch must not stall everyone's status polls.
@@ -361,7 +379,7 @@ export async function createService(config: ServiceConfig): Promise<Service> {
       }
       let job: JobRow;
       try {
-        job = store.insertJob({
+        job = await store.insertJob({
           id: randomUUID(),
           owner: request.owner,
           idempotencyKey,
@@ -373,7 +391,7 @@ export async function createService(config: ServiceConfig): Promise<Service> {
         });
       } catch (error) {
         // Two submissions with one Idempotency-Key raced: the first one's job is the answer.
-        const earlier = idempotencyKey === null ? undefined : store.byIdempotencyKey(request.owner, idempotencyKey);
+        const earlier = idempotencyKey === null ? undefined : await store.byIdempotencyKey(request.owner, idempotencyKey);
         if (earlier === undefined) throw error;
         return replay(reply, earlier, requestHash);
       }
@@ -390,23 +408,23 @@ export async function createService(config: ServiceConfig): Promise<Service> {
   }
 
   r.get('/v1/jobs', { schema: { summary: "The caller's jobs, newest first", querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }), response: { 200: JobList, ...errors } } }, async (request) => ({
-    jobs: store.jobsOf(request.owner, request.query.limit).map(statusOf),
+    jobs: (await store.jobsOf(request.owner, request.query.limit)).map(statusOf),
   }));
 
   r.get('/v1/jobs/:id', { schema: { summary: "A job's state and progress", params: JobParams, response: { 200: JobStatus, ...errors } } }, async (request, reply) => {
-    const job = ownJob(request, reply, request.params.id);
+    const job = await ownJob(request, reply, request.params.id);
     if (job === undefined) return reply;
     return statusOf(job);
   });
 
   r.delete('/v1/jobs/:id', { schema: { summary: 'Cancel a queued or running job', params: JobParams, response: { 200: JobStatus, ...errors } } }, async (request, reply) => {
-    const job = ownJob(request, reply, request.params.id);
+    const job = await ownJob(request, reply, request.params.id);
     if (job === undefined) return reply;
     if (job.state !== 'queued' && job.state !== 'running') {
       return sendError(reply, 409, 'Conflict', `job "${job.id}" has already ended (${job.state})`);
     }
-    runner.cancel(job.id);
-    const after = store.job(job.id);
+    await runner.cancel(job.id);
+    const after = await store.job(job.id);
     return statusOf(after ?? job);
   });
 
@@ -426,22 +444,22 @@ export async function createService(config: ServiceConfig): Promise<Service> {
       },
     },
     async (request, reply) => {
-      const parent = ownJob(request, reply, request.params.id);
+      const parent = await ownJob(request, reply, request.params.id);
       if (parent === undefined) return reply;
       if (parent.state !== 'succeeded') return sendError(reply, 409, 'Conflict', `job "${parent.id}" has no plan to re-plan: it is ${parent.state}`);
       const { solver, timeLimitSeconds, ...how } = request.body;
       const options: PlanOptionsBody = { solver, ...(timeLimitSeconds === undefined ? {} : { timeLimitSeconds }), replan: { of: parent.id, ...how } };
-      const blob = (hash: string): Buffer => {
-        const bytes = store.blob(hash);
+      const blob = async (hash: string): Promise<Buffer> => {
+        const bytes = await store.blob(hash);
         if (bytes === undefined) throw new Error(`internal: input ${hash} of job ${parent.id} is missing`);
         return bytes;
       };
       const inputs: SubmittedBatch = {
-        orders: { name: parent.orders.name, bytes: blob(parent.orders.hash) },
-        stock: { name: parent.stock.name, bytes: blob(parent.stock.hash) },
-        network: { name: parent.network.name, bytes: blob(parent.network.hash) },
+        orders: { name: parent.orders.name, bytes: await blob(parent.orders.hash) },
+        stock: { name: parent.stock.name, bytes: await blob(parent.stock.hash) },
+        network: { name: parent.network.name, bytes: await blob(parent.network.hash) },
       };
-      const job = store.insertJob({
+      const job = await store.insertJob({
         id: randomUUID(),
         owner: request.owner,
         idempotencyKey: null,
@@ -471,10 +489,10 @@ export async function createService(config: ServiceConfig): Promise<Service> {
   }
 
   async function sendOutput(request: FastifyRequest, reply: FastifyReply, id: string, name: string) {
-    const job = ownJob(request, reply, id);
+    const job = await ownJob(request, reply, id);
     if (job === undefined) return reply;
     if (job.state !== 'succeeded') return sendError(reply, 409, 'Conflict', `job "${id}" has no results: it is ${job.state}`);
-    const output = store.output(id, name);
+    const output = await store.output(id, name);
     if (output === undefined) return sendError(reply, 404, 'Not Found', `job "${id}" has no output "${name}"`);
     // Bytes bypass the serializer: exactly what was stored.
     return reply.type(output.contentType).send(output.bytes);
@@ -491,10 +509,10 @@ export async function createService(config: ServiceConfig): Promise<Service> {
     },
     async (request, reply) => {
       const { id, order } = request.params;
-      const job = ownJob(request, reply, id);
+      const job = await ownJob(request, reply, id);
       if (job === undefined) return reply;
       if (job.state !== 'succeeded') return sendError(reply, 409, 'Conflict', `job "${id}" has no results: it is ${job.state}`);
-      const bytes = store.explanation(id, order);
+      const bytes = await store.explanation(id, order);
       if (bytes === undefined) return sendError(reply, 404, 'Not Found', `order "${order}" is not in the plan of job "${id}"`);
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(bytes);
     },
@@ -518,7 +536,7 @@ export async function createService(config: ServiceConfig): Promise<Service> {
     close: async () => {
       await runner.stop();
       await app.close();
-      store.close();
+      await store.close();
     },
   };
 }

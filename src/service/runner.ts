@@ -1,11 +1,11 @@
-// The job runner: takes queued jobs from the store, oldest first, at most `concurrency` at a
-// time, and plans each from its stored inputs with the library's `createPlanner`, on a worker
-// thread of its own (./job-thread.ts). Progress is written to the store as it happens
-// (throttled); the results are committed in one transaction. A job a crash left running is queued again on start and re-run from its
-// inputs — planning is deterministic, so it ends with the plan it would have had.
+// The job runner: plans each job the store hands it (JobStore.consume: oldest first, at most
+// `concurrency` at a time) from its stored inputs with the library's `createPlanner`, on a
+// worker thread of its own (./job-thread.ts). Progress is written to the store as it happens
+// (throttled); the results are committed at once. A job a crash left running is run again from
+// its inputs — planning is deterministic, so it ends with the plan it would have had.
 import type { JobProgress } from './schemas.js';
 import { runTask } from './threads.js';
-import type { JobRow, JobStore } from './store.js';
+import type { JobConsumer, JobRow, JobStore } from './job-store.js';
 
 export interface RunnerOptions {
   /** Jobs solved at once; the rest wait in the queue. */
@@ -24,60 +24,40 @@ export interface RunnerOptions {
 /** How long a cancelled queue plan may take to clean up its jobs before its thread is stopped. */
 const CANCEL_GRACE_MS = 3_000;
 
-/** Why an abort happened: a user's cancel ends the job, a shutdown leaves it to be re-run. */
-const SHUTDOWN = 'shutdown';
-
 export class JobRunner {
   readonly #store: JobStore;
   readonly #options: Required<RunnerOptions>;
-  readonly #running = new Map<string, { controller: AbortController; done: Promise<void> }>();
-  #stopped = false;
+  #consumer: JobConsumer | null = null;
 
   constructor(store: JobStore, options: RunnerOptions) {
     this.#store = store;
     this.#options = { progressIntervalMs: 200, now: () => new Date(), redisUrl: null, ...options };
   }
 
-  /** Re-queues what a crash left running, then starts on the queue. */
+  /** Starts on the store's queue (what a crash left running is run again). */
   start(): void {
-    this.#store.requeueRunning();
-    this.kick();
+    this.#consumer ??= this.#store.consume(this.#options.concurrency, (job, signal) => this.#run(job, signal));
   }
 
+  /** Jobs running in this process. */
   get runningCount(): number {
-    return this.#running.size;
+    return this.#consumer?.running ?? 0;
   }
 
-  /** Starts queued jobs while there is a free slot. */
+  /** A job was submitted: start it if there is a free slot. */
   kick(): void {
-    while (!this.#stopped && this.#running.size < this.#options.concurrency) {
-      const job = this.#store.nextQueued();
-      if (job === undefined) return;
-      if (!this.#store.markRunning(job.id, this.#options.now().toISOString())) continue;
-      const controller = new AbortController();
-      const done = this.#run(job, controller.signal).finally(() => {
-        this.#running.delete(job.id);
-        // The next job starts on a fresh tick, not inside this one's settlement.
-        setImmediate(() => this.kick());
-      });
-      this.#running.set(job.id, { controller, done });
-    }
+    this.#consumer?.kick();
   }
 
-  /** Cancels a queued or running job; false when it had already ended. */
-  cancel(id: string): boolean {
-    const running = this.#running.get(id);
-    const ended = this.#store.finish(id, 'cancelled', this.#options.now().toISOString(), null);
-    running?.controller.abort('cancelled');
-    return ended;
+  /** Cancels a queued or running job (wherever it runs); false when it had already ended. */
+  async cancel(id: string): Promise<boolean> {
+    if (this.#consumer === null) return this.#store.finish(id, 'cancelled', this.#options.now().toISOString(), null);
+    return this.#consumer.cancel(id);
   }
 
   /** Stops taking jobs and aborts the running ones, which stay in the store to be re-run. */
   async stop(): Promise<void> {
-    this.#stopped = true;
-    const running = [...this.#running.values()];
-    for (const r of running) r.controller.abort(SHUTDOWN);
-    await Promise.allSettled(running.map((r) => r.done));
+    await this.#consumer?.stop();
   }
 
   async #run(job: JobRow, signal: AbortSignal): Promise<void> {
@@ -90,27 +70,30 @@ export class JobRunner {
       const t = Date.now();
       if (changedPhase || t - lastWriteMs >= this.#options.progressIntervalMs) {
         lastWriteMs = t;
-        this.#store.setProgress(job.id, progress);
+        void this.#store.setProgress(job.id, progress).catch(() => undefined);
       }
     };
-    this.#store.setProgress(job.id, last);
-    const bytes = (hash: string): Buffer => {
-      const b = this.#store.blob(hash);
+    await this.#store.setProgress(job.id, last);
+    const bytes = async (hash: string): Promise<Buffer> => {
+      const b = await this.#store.blob(hash);
       if (b === undefined) throw new Error(`internal: input ${hash} of job ${job.id} is missing`);
       return b;
     };
+    const [orders, stock, network] = await Promise.all([bytes(job.orders.hash), bytes(job.stock.hash), bytes(job.network.hash)]);
+    const previous = job.options.replan === undefined ? {} : await previousPlanOf(this.#store, job.options.replan.of);
+    if (signal.aborted) return;
     const task = runTask(
       {
         task: 'solve',
         batch: {
-          orders: { name: job.orders.name, bytes: bytes(job.orders.hash) },
-          stock: { name: job.stock.name, bytes: bytes(job.stock.hash) },
-          network: { name: job.network.name, bytes: bytes(job.network.hash) },
+          orders: { name: job.orders.name, bytes: orders },
+          stock: { name: job.stock.name, bytes: stock },
+          network: { name: job.network.name, bytes: network },
         },
         scratchDir: this.#options.scratchDir,
         options: job.options,
         solveWorkers: this.#options.solveWorkers,
-        ...(job.options.replan === undefined ? {} : previousPlanOf(this.#store, job.options.replan.of)),
+        ...previous,
         redisUrl: this.#options.redisUrl,
       },
       (message) => {
@@ -127,15 +110,15 @@ export class JobRunner {
     if (result.type === 'solved') {
       const explanations = new Map(result.explanations.map(([order, b]) => [order, Buffer.from(b)]));
       const outputs = result.outputs.map((o) => ({ ...o, bytes: Buffer.from(o.bytes) }));
-      this.#store.succeed(job.id, now(), result.progress, outputs, explanations);
+      await this.#store.succeed(job.id, now(), result.progress, outputs, explanations);
     } else {
-      this.#store.finish(job.id, 'failed', now(), result.type === 'failed' ? result.message : `internal: unexpected ${result.type}`);
+      await this.#store.finish(job.id, 'failed', now(), result.type === 'failed' ? result.message : `internal: unexpected ${result.type}`);
     }
   }
 }
 
 /** A re-plan job's previous plan: the stored plan output of the job it re-plans (absent: the job fails). */
-function previousPlanOf(store: JobStore, id: string): { previousPlan?: Uint8Array } {
-  const output = store.output(id, 'plan');
+async function previousPlanOf(store: JobStore, id: string): Promise<{ previousPlan?: Uint8Array }> {
+  const output = await store.output(id, 'plan');
   return output === undefined ? {} : { previousPlan: output.bytes };
 }

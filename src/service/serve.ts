@@ -1,6 +1,6 @@
 // Running the service as a process (`xbroute serve`): the configuration from the command
 // line and environment, listening, and a clean stop on SIGINT / SIGTERM (running solves are
-// left queued in the store and re-run at the next start).
+// left queued in the store and re-run at the next start, or by another instance with --redis).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../domain/errors.js';
@@ -21,6 +21,10 @@ export interface ServeOptions {
   rateLimitPerMinute?: number;
   /** See ServiceConfig.redisUrl. */
   redisUrl?: string;
+  /** See ServiceConfig.jobLockDurationMs. */
+  lockDurationMs?: number;
+  /** See ServiceConfig.jobStalledIntervalMs. */
+  stalledIntervalMs?: number;
 }
 
 export function packageVersion(): string {
@@ -45,6 +49,8 @@ export async function startService(options: ServeOptions, env: NodeJS.ProcessEnv
       ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimit: { max: options.rateLimitPerMinute, windowMs: 60_000 } }),
       ...(options.redisUrl === undefined ? {} : { redisUrl: options.redisUrl }),
+      ...(options.lockDurationMs === undefined ? {} : { jobLockDurationMs: options.lockDurationMs }),
+      ...(options.stalledIntervalMs === undefined ? {} : { jobStalledIntervalMs: options.stalledIntervalMs }),
     });
   } catch (error) {
     throw nativeModuleHint(error);

@@ -1,62 +1,19 @@
-// The service's job store: one SQLite file (better-sqlite3, WAL) holding the jobs, their
-// inputs (by content hash, so the bundled network and repeated uploads are kept once) and
-// their results as the exact bytes served. The database is the source of truth: a job is
-// accepted only once its row and inputs are committed, and a result is visible only once
-// every output of it is committed (one transaction), so a crash loses nothing accepted.
-import { createHash } from 'node:crypto';
+// The service's embedded job store (the JobStore of ./job-store.ts without --redis): one
+// SQLite file (better-sqlite3, WAL) holding the jobs, their inputs (by content hash, so the
+// bundled network and repeated uploads are kept once) and their results as the exact bytes
+// served. The database is the source of truth: a job is accepted only once its row and inputs
+// are committed, and a result is visible only once every output of it is committed (one
+// transaction), so a crash loses nothing accepted. Its jobs are run by this process only
+// (SqliteConsumer): a job a crash left running is queued again at the next start.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import {
+  CANCELLED, type JobConsumer, type JobRow, type JobStore, type NewJob, type Output, QUEUED_PROGRESS, type RunJob, SHUTDOWN, sha256,
+} from './job-store.js';
 import type { JobProgress, JobState, PlanOptionsBody, Problem } from './schemas.js';
 
-export interface StoredInput {
-  name: string;
-  hash: string;
-}
-
-export interface JobRow {
-  seq: number;
-  id: string;
-  owner: string;
-  idempotencyKey: string | null;
-  requestHash: string;
-  state: JobState;
-  options: PlanOptionsBody;
-  orders: StoredInput;
-  stock: StoredInput;
-  network: StoredInput;
-  warnings: Problem[];
-  progress: JobProgress;
-  error: string | null;
-  attempts: number;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-
-export interface NewJob {
-  id: string;
-  owner: string;
-  idempotencyKey: string | null;
-  requestHash: string;
-  options: PlanOptionsBody;
-  inputs: { orders: InputBytes; stock: InputBytes; network: InputBytes };
-  warnings: Problem[];
-  createdAt: string;
-}
-
-export interface InputBytes {
-  name: string;
-  bytes: Buffer;
-}
-
-export interface Output {
-  name: string;
-  contentType: string;
-  bytes: Buffer;
-}
-
-export const QUEUED_PROGRESS: JobProgress = { phase: 'queued', done: 0, total: 0, bestCostMinor: null, boundMinor: null };
+export { type InputBytes, type JobRow, type NewJob, type Output, QUEUED_PROGRESS, sha256, type StoredInput } from './job-store.js';
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS blobs (
@@ -145,11 +102,7 @@ function toRow(raw: RawJob): JobRow {
   };
 }
 
-export function sha256(bytes: Buffer | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-export class JobStore {
+export class SqliteJobStore implements JobStore {
   readonly #db: Database.Database;
 
   /** Opens (creating when missing) `<dataDir>/xbroute.sqlite`; `:memory:` for a throwaway store. */
@@ -169,25 +122,22 @@ export class JobStore {
     this.#db.exec(SCHEMA_SQL);
   }
 
-  /** Keeps bytes by their hash (once); returns the hash. */
-  putBlob(bytes: Buffer): string {
-    const hash = sha256(bytes);
-    this.#db.prepare('INSERT OR IGNORE INTO blobs (hash, bytes) VALUES (?, ?)').run(hash, bytes);
-    return hash;
+  async putBlob(bytes: Buffer): Promise<string> {
+    return this.#putBlob(bytes);
   }
 
-  blob(hash: string): Buffer | undefined {
+  async blob(hash: string): Promise<Buffer | undefined> {
     const row = this.#db.prepare('SELECT bytes FROM blobs WHERE hash = ?').get(hash) as { bytes: Buffer } | undefined;
     return row?.bytes;
   }
 
   /** Inserts a job with its inputs in one transaction. */
-  insertJob(job: NewJob): JobRow {
+  async insertJob(job: NewJob): Promise<JobRow> {
     const insert = this.#db.transaction(() => {
       const hashes = {
-        orders: this.putBlob(job.inputs.orders.bytes),
-        stock: this.putBlob(job.inputs.stock.bytes),
-        network: this.putBlob(job.inputs.network.bytes),
+        orders: this.#putBlob(job.inputs.orders.bytes),
+        stock: this.#putBlob(job.inputs.stock.bytes),
+        network: this.#putBlob(job.inputs.network.bytes),
       };
       this.#db
         .prepare(
@@ -215,58 +165,35 @@ export class JobStore {
         });
     });
     insert.immediate();
-    const row = this.job(job.id);
+    const row = this.#job(job.id);
     if (row === undefined) throw new Error(`internal: job ${job.id} not found after insert`);
     return row;
   }
 
-  job(id: string): JobRow | undefined {
-    const raw = this.#db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as RawJob | undefined;
-    return raw === undefined ? undefined : toRow(raw);
+  async job(id: string): Promise<JobRow | undefined> {
+    return this.#job(id);
   }
 
-  byIdempotencyKey(owner: string, key: string): JobRow | undefined {
+  async byIdempotencyKey(owner: string, key: string): Promise<JobRow | undefined> {
     const raw = this.#db.prepare('SELECT * FROM jobs WHERE owner = ? AND idempotency_key = ?').get(owner, key) as RawJob | undefined;
     return raw === undefined ? undefined : toRow(raw);
   }
 
-  jobsOf(owner: string, limit: number): JobRow[] {
+  async jobsOf(owner: string, limit: number): Promise<JobRow[]> {
     const raws = this.#db.prepare('SELECT * FROM jobs WHERE owner = ? ORDER BY seq DESC LIMIT ?').all(owner, limit) as RawJob[];
     return raws.map(toRow);
   }
 
-  /** The oldest queued job, or undefined. */
-  nextQueued(): JobRow | undefined {
-    const raw = this.#db.prepare("SELECT * FROM jobs WHERE state = 'queued' ORDER BY seq LIMIT 1").get() as RawJob | undefined;
-    return raw === undefined ? undefined : toRow(raw);
+  async queuedCount(): Promise<number> {
+    return (this.#db.prepare("SELECT count(*) AS n FROM jobs WHERE state = 'queued'").get() as { n: number }).n;
   }
 
-  countByState(state: JobState): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM jobs WHERE state = ?').get(state) as { n: number }).n;
-  }
-
-  /** Jobs a crash left running go back to the queue, to be run again from their stored inputs. */
-  requeueRunning(): number {
-    return this.#db
-      .prepare("UPDATE jobs SET state = 'queued', progress = ?, started_at = NULL WHERE state = 'running'")
-      .run(JSON.stringify(QUEUED_PROGRESS)).changes;
-  }
-
-  /** queued → running; false when the job is no longer queued (cancelled meanwhile). */
-  markRunning(id: string, at: string): boolean {
-    return (
-      this.#db
-        .prepare("UPDATE jobs SET state = 'running', started_at = ?, attempts = attempts + 1 WHERE id = ? AND state = 'queued'")
-        .run(at, id).changes === 1
-    );
-  }
-
-  setProgress(id: string, progress: JobProgress): void {
+  async setProgress(id: string, progress: JobProgress): Promise<void> {
     this.#db.prepare("UPDATE jobs SET progress = ? WHERE id = ? AND state = 'running'").run(JSON.stringify(progress), id);
   }
 
   /** running → succeeded with every output, in one transaction. */
-  succeed(id: string, at: string, progress: JobProgress, outputs: readonly Output[], explanations: ReadonlyMap<string, Buffer>): void {
+  async succeed(id: string, at: string, progress: JobProgress, outputs: readonly Output[], explanations: ReadonlyMap<string, Buffer>): Promise<void> {
     const commit = this.#db.transaction(() => {
       // A cancel that won the race keeps the job cancelled, without results.
       const state = this.#db.prepare('SELECT state FROM jobs WHERE id = ?').get(id) as { state: JobState } | undefined;
@@ -282,34 +209,109 @@ export class JobStore {
     commit.immediate();
   }
 
-  /** Ends a job as failed or cancelled (from queued or running); false when it had already ended. */
-  finish(id: string, state: 'failed' | 'cancelled', at: string, error: string | null): boolean {
-    return (
-      this.#db
-        .prepare("UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state IN ('queued', 'running')")
-        .run(state, at, error, id).changes === 1
-    );
+  async finish(id: string, state: 'failed' | 'cancelled', at: string, error: string | null): Promise<boolean> {
+    return this.#finish(id, state, at, error);
   }
 
-  output(id: string, name: string): Output | undefined {
+  async output(id: string, name: string): Promise<Output | undefined> {
     const row = this.#db.prepare('SELECT name, content_type, bytes FROM outputs WHERE job_id = ? AND name = ?').get(id, name) as
       | { name: string; content_type: string; bytes: Buffer }
       | undefined;
     return row === undefined ? undefined : { name: row.name, contentType: row.content_type, bytes: row.bytes };
   }
 
-  outputNames(id: string): string[] {
-    return (this.#db.prepare('SELECT name FROM outputs WHERE job_id = ? ORDER BY name').all(id) as { name: string }[]).map((r) => r.name);
-  }
-
-  explanation(id: string, order: string): Buffer | undefined {
+  async explanation(id: string, order: string): Promise<Buffer | undefined> {
     const row = this.#db.prepare('SELECT bytes FROM explanations WHERE job_id = ? AND order_id = ?').get(id, order) as
       | { bytes: Buffer }
       | undefined;
     return row?.bytes;
   }
 
-  close(): void {
+  /** Jobs a crash left running go back to the queue first, to be run again from their stored inputs. */
+  consume(concurrency: number, run: RunJob): JobConsumer {
+    this.#db.prepare("UPDATE jobs SET state = 'queued', progress = ?, started_at = NULL WHERE state = 'running'").run(JSON.stringify(QUEUED_PROGRESS));
+    const consumer = new SqliteConsumer(concurrency, run, {
+      nextQueued: () => {
+        const raw = this.#db.prepare("SELECT * FROM jobs WHERE state = 'queued' ORDER BY seq LIMIT 1").get() as RawJob | undefined;
+        return raw === undefined ? undefined : toRow(raw);
+      },
+      // queued → running; false when the job is no longer queued (cancelled meanwhile).
+      markRunning: (id) =>
+        this.#db
+          .prepare("UPDATE jobs SET state = 'running', started_at = ?, attempts = attempts + 1 WHERE id = ? AND state = 'queued'")
+          .run(new Date().toISOString(), id).changes === 1,
+      cancel: (id) => this.#finish(id, 'cancelled', new Date().toISOString(), null),
+    });
+    consumer.kick();
+    return consumer;
+  }
+
+  async close(): Promise<void> {
     this.#db.close();
+  }
+
+  #putBlob(bytes: Buffer): string {
+    const hash = sha256(bytes);
+    this.#db.prepare('INSERT OR IGNORE INTO blobs (hash, bytes) VALUES (?, ?)').run(hash, bytes);
+    return hash;
+  }
+
+  #job(id: string): JobRow | undefined {
+    const raw = this.#db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as RawJob | undefined;
+    return raw === undefined ? undefined : toRow(raw);
+  }
+
+  #finish(id: string, state: 'failed' | 'cancelled', at: string, error: string | null): boolean {
+    return (
+      this.#db
+        .prepare("UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state IN ('queued', 'running')")
+        .run(state, at, error, id).changes === 1
+    );
+  }
+}
+
+/** This process runs the jobs of its SQLite file: the oldest queued first, while a slot is free. */
+class SqliteConsumer implements JobConsumer {
+  readonly #running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  #stopped = false;
+
+  constructor(
+    readonly concurrency: number,
+    readonly run: RunJob,
+    readonly db: { nextQueued: () => JobRow | undefined; markRunning: (id: string) => boolean; cancel: (id: string) => boolean },
+  ) {}
+
+  get running(): number {
+    return this.#running.size;
+  }
+
+  kick(): void {
+    while (!this.#stopped && this.#running.size < this.concurrency) {
+      const queued = this.db.nextQueued();
+      if (queued === undefined) return;
+      if (!this.db.markRunning(queued.id)) continue;
+      // As marked: state, start and attempts as the store now has them.
+      const job: JobRow = { ...queued, state: 'running', attempts: queued.attempts + 1 };
+      const controller = new AbortController();
+      const done = this.run(job, controller.signal).finally(() => {
+        this.#running.delete(job.id);
+        // The next job starts on a fresh tick, not inside this one's settlement.
+        setImmediate(() => this.kick());
+      });
+      this.#running.set(job.id, { controller, done });
+    }
+  }
+
+  async cancel(id: string): Promise<boolean> {
+    const ended = this.db.cancel(id);
+    this.#running.get(id)?.controller.abort(CANCELLED);
+    return ended;
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    const running = [...this.#running.values()];
+    for (const r of running) r.controller.abort(SHUTDOWN);
+    await Promise.allSettled(running.map((r) => r.done));
   }
 }

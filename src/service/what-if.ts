@@ -7,7 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { SubmittedBatch, SubmittedFile } from './inputs.js';
 import type { ErrorBody, Problem } from './schemas.js';
-import type { InputBytes, JobRow, JobStore } from './store.js';
+import type { InputBytes, JobRow, JobStore } from './job-store.js';
 import { runTask } from './threads.js';
 import { CompareRequest, Comparison, Quote, QuoteRequest } from './what-if-schemas.js';
 import type { WhatIfTask } from './what-if-tasks.js';
@@ -19,7 +19,7 @@ export interface WhatIfDeps {
   solveWorkers: number;
   /** Runs a task when a slot is free (what-ifs are planned a few at a time). */
   limit: <T>(task: () => Promise<T>) => Promise<T>;
-  ownJob: (request: FastifyRequest, reply: FastifyReply, id: string) => JobRow | undefined;
+  ownJob: (request: FastifyRequest, reply: FastifyReply, id: string) => Promise<JobRow | undefined>;
   sendError: (reply: FastifyReply, statusCode: number, error: string, message: string, problems?: Problem[]) => FastifyReply;
   requestProblem: (where: string, field: string, expected: string, found: string) => Problem;
   errors: Record<number, typeof ErrorBody>;
@@ -38,16 +38,16 @@ export function registerWhatIf(app: FastifyInstance, deps: WhatIfDeps): void {
   const { store, sendError, requestProblem } = deps;
 
   /** The stored inputs of a job. */
-  const jobBatch = (job: JobRow): SubmittedBatch => {
-    const bytes = (hash: string): Buffer => {
-      const b = store.blob(hash);
+  const jobBatch = async (job: JobRow): Promise<SubmittedBatch> => {
+    const bytes = async (hash: string): Promise<Buffer> => {
+      const b = await store.blob(hash);
       if (b === undefined) throw new Error(`internal: input ${hash} of job ${job.id} is missing`);
       return b;
     };
     return {
-      orders: { name: job.orders.name, bytes: bytes(job.orders.hash) },
-      stock: { name: job.stock.name, bytes: bytes(job.stock.hash) },
-      network: { name: job.network.name, bytes: bytes(job.network.hash) },
+      orders: { name: job.orders.name, bytes: await bytes(job.orders.hash) },
+      stock: { name: job.stock.name, bytes: await bytes(job.stock.hash) },
+      network: { name: job.network.name, bytes: await bytes(job.network.hash) },
     };
   };
 
@@ -85,9 +85,9 @@ export function registerWhatIf(app: FastifyInstance, deps: WhatIfDeps): void {
       const body: z.infer<typeof CompareRequest> = request.body;
       let batch: SubmittedBatch;
       if (body.job !== undefined) {
-        const job = deps.ownJob(request, reply, body.job);
+        const job = await deps.ownJob(request, reply, body.job);
         if (job === undefined) return reply;
-        batch = jobBatch(job);
+        batch = await jobBatch(job);
       } else {
         const absent = (['orders', 'stock'] as const).filter((k) => body[k] === undefined);
         if (absent.length > 0) return missing(reply, [...absent]);
@@ -128,11 +128,11 @@ export function registerWhatIf(app: FastifyInstance, deps: WhatIfDeps): void {
       let batch: SubmittedBatch;
       let plan: string | null = null;
       if (body.job !== undefined) {
-        const job = deps.ownJob(request, reply, body.job);
+        const job = await deps.ownJob(request, reply, body.job);
         if (job === undefined) return reply;
         if (job.state !== 'succeeded') return sendError(reply, 409, 'Conflict', `job "${job.id}" has no plan to price against: it is ${job.state}`);
-        batch = { ...jobBatch(job), orders: NO_ORDERS };
-        plan = store.output(job.id, 'plan')?.bytes.toString('utf8') ?? null;
+        batch = { ...(await jobBatch(job)), orders: NO_ORDERS };
+        plan = (await store.output(job.id, 'plan'))?.bytes.toString('utf8') ?? null;
       } else {
         if (body.stock === undefined) return missing(reply, ['stock']);
         batch = {

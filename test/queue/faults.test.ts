@@ -2,8 +2,11 @@
 // (its job goes to another worker once its lock lapses; the plan is unchanged), Redis not
 // there at start (a clear error naming the URL, exit 1), Redis lost mid-plan (a clear error,
 // or with a time limit a plan by the limit — never a hang), a duplicate enqueue (a no-op:
-// job ids are content hashes), and a cancel (the plan's waiting jobs are removed).
+// job ids are content hashes), a cancel (the plan's waiting jobs are removed), and Ctrl-C /
+// SIGTERM on `xbroute plan --redis` (its waiting jobs removed before it exits 130 / 143).
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPlanner } from '../../src/api/planner.js';
 import { planJsonText } from '../../src/cli/commands/plan.js';
@@ -21,10 +24,20 @@ let redis: RedisServer;
 let reference: string;
 const started: { workers: WorkerProcess[]; executors: QueueExecutor[]; servers: RedisServer[] } = { workers: [], executors: [], servers: [] };
 
-async function worker(url: string, concurrency = 1): Promise<WorkerProcess> {
-  const w = await startWorker(url, concurrency);
+async function worker(url: string, concurrency = 1, extra: readonly string[] = []): Promise<WorkerProcess> {
+  const w = await startWorker(url, concurrency, extra);
   started.workers.push(w);
   return w;
+}
+/** A worker (2 threads) on the file's Redis kept from one test to the next (one process less to start). */
+let shared: WorkerProcess | null = null;
+async function sharedWorker(): Promise<WorkerProcess> {
+  shared ??= await startWorker(redis.url, 2);
+  return shared;
+}
+async function stopSharedWorker(): Promise<void> {
+  await shared?.kill();
+  shared = null;
 }
 async function executor(url: string, options: { connectionLostAfterMs?: number } = {}): Promise<QueueExecutor> {
   const e = await connectQueueExecutor({ url, ...options });
@@ -39,7 +52,8 @@ function settlesWithin<T>(work: Promise<T>, ms: number): Promise<T> {
 
 
 beforeAll(async () => {
-  [f, redis] = await Promise.all([poolFixture(100, 5), startRedis()]);
+  // 50 orders: 7 partitions.
+  [f, redis] = await Promise.all([poolFixture(50, 5), startRedis()]);
   started.servers.push(redis);
   const plan = await planBatch(f.context(), f.orders, f.stock, { solver: 'highs', solvePartitions: solveInThread(f.index, { solver: 'highs' }) });
   reference = planJsonText(plan);
@@ -52,26 +66,29 @@ afterEach(async () => {
 afterAll(async () => {
   // Again here: a test body that ran past its timeout may have started one after its afterEach.
   await Promise.all(started.workers.splice(0).map((w) => w.kill()));
+  await stopSharedWorker();
   await Promise.all(started.servers.map((s) => s.stop()));
 });
 
 describe('queue faults', () => {
   it('a worker SIGKILLed mid-job: another worker solves that job, the plan is unchanged', { timeout: 120_000 }, async () => {
-    const a = await worker(redis.url);
+    // Both at once: a, with a short lock (its job is free again a second after the kill), and
+    // b, which takes the other jobs meanwhile and that one once it is free.
+    const [a, b] = await Promise.all([worker(redis.url, 1, ['--lock-duration', '1000']), sharedWorker()]);
     const queue = await executor(redis.url);
-    // Every exact solve waits 500 ms first (the answer is the same: the factor is 1), so the
-    // kill lands while a job is held.
-    const slowSolves = { delayMs: 500, factor: 1 };
+    // Every exact solve waits 300 ms first (the answer is the same: the factor is 1), so the
+    // kill lands while a job is held (a's first job also waits for its thread pool to start).
+    const slowSolves = { delayMs: 300, factor: 1 };
     const planned = planBatch(f.context(), f.orders, f.stock, { solver: 'highs', solvePartitions: queue.solver({ solver: 'highs', slowSolves }, f.network) });
-    // A partition small enough for the exact step, so it is inside the 500 ms wait.
+    // A partition small enough for the exact step, so it is inside the wait.
     const line = await a.waitFor(/^active \S+ \(([1-9]|[1-3]\d|40) orders\)/m);
     const held = line.split(' ')[1]!;
     await a.kill('SIGKILL');
     expect(a.completed()).not.toContain(held);
-    const b = await worker(redis.url, 2);
+    expect(b.completed()).not.toContain(held);
     const plan = await settlesWithin(planned, 40_000);
     expect(planJsonText(plan)).toBe(reference);
-    expect(b.completed()).toContain(held);
+    await until(async () => b.completed().includes(held), 'the held job solved by the other worker');
   });
 
   it('Redis not there at start: plan and worker fail with the URL named, exit 1', async () => {
@@ -92,29 +109,20 @@ describe('queue faults', () => {
     await expect(connectQueueExecutor({ url })).rejects.toBeInstanceOf(QueueConnectionError);
   });
 
-  it('Redis lost mid-plan: the plan fails with a clear error, without hanging', { timeout: 60_000 }, async () => {
+  it('Redis lost mid-plan: without a time limit a clear error, with one a verified plan by the limit — no hang', { timeout: 60_000 }, async () => {
     const own = await startRedis();
     started.servers.push(own);
-    // No worker: the jobs wait in Redis until it is killed.
-    const queue = await executor(own.url, { connectionLostAfterMs: 1_500 });
-    const planner = createPlanner({ network: f.network, stock: f.stock, executor: queue });
-    const planned = planner.plan(f.orders);
-    planned.catch(() => undefined);
-    await until(async () => (await queue.queue.getWaitingCount()) > 0, 'jobs waiting');
+    // No worker: the jobs of both plans wait in Redis until it is killed.
+    const failing = await executor(own.url, { connectionLostAfterMs: 1_500 });
+    const limited = await executor(own.url, { connectionLostAfterMs: 60_000 });
+    const failed = createPlanner({ network: f.network, stock: f.stock, executor: failing }).plan(f.orders).then(() => null, (e: unknown) => e);
+    const planned = createPlanner({ network: f.network, stock: f.stock, executor: limited }).plan(f.orders, { timeLimitMs: 3_000 });
+    // Every partition of each (the deadline is in a job's content: the two plans' ids differ).
+    await until(async () => (await failing.queue.getWaitingCount()) >= 2 * f.partitions.length, 'jobs waiting');
     own.kill();
-    const error = await settlesWithin(planned.then(() => null, (e: unknown) => e), 20_000);
+    const error = await settlesWithin(failed, 20_000);
     expect(error).toBeInstanceOf(QueueConnectionError);
     expect((error as Error).message).toContain(`lost the connection to Redis at ${own.url}`);
-  });
-
-  it('Redis lost mid-plan with a time limit: a verified plan by the limit', { timeout: 60_000 }, async () => {
-    const own = await startRedis();
-    started.servers.push(own);
-    const queue = await executor(own.url, { connectionLostAfterMs: 60_000 });
-    const planner = createPlanner({ network: f.network, stock: f.stock, executor: queue });
-    const planned = planner.plan(f.orders, { timeLimitMs: 8_000 });
-    await until(async () => (await queue.queue.getWaitingCount()) > 0, 'jobs waiting');
-    own.kill();
     // The partitions never come back: each keeps its start routing, the plan says it is time-limited.
     const plan = await settlesWithin(planned, 25_000);
     expect(plan.timeLimited).toBe(true);
@@ -122,7 +130,8 @@ describe('queue faults', () => {
   });
 
   it('the same batch enqueued twice at once, then again: every partition solved once', { timeout: 60_000 }, async () => {
-    const w = await worker(redis.url, 2);
+    const w = await sharedWorker();
+    const from = w.completed().length;
     const [one, two] = await Promise.all([executor(redis.url), executor(redis.url)]);
     // Tasks one plan submits: its partitions, then the neighbourhood sets of its search.
     let submitted = 0;
@@ -137,20 +146,21 @@ describe('queue faults', () => {
     for (const p of plans) expect(planJsonText(p)).toBe(reference);
     // The worker's lines may come after the results did.
     const jobs = await one!.queue.getCompletedCount();
-    await until(async () => w.completed().length >= jobs, 'the worker reported every job');
-    const solved = w.completed();
+    await until(async () => w.completed().length - from >= jobs, 'the worker reported every job');
+    const solved = w.completed().slice(from);
     expect(solved).toHaveLength(jobs);
     expect(new Set(solved).size).toBe(solved.length);
     expect(submitted).toBeGreaterThanOrEqual(f.partitions.length);
     expect(solved.length).toBeLessThanOrEqual(submitted);
     const again = await planBatch(f.context(), f.orders, f.stock, { solver: 'highs', solvePartitions: one!.solver({ solver: 'highs' }, f.network) });
     expect(planJsonText(again)).toBe(reference);
-    expect(w.completed()).toEqual(solved);
+    expect(w.completed().slice(from)).toEqual(solved);
     // The network is in Redis once, under its hash.
     expect(await redis.client.keys('xbroute:network:*')).toHaveLength(1);
   });
 
   it('cancelling a plan removes its waiting jobs', { timeout: 30_000 }, async () => {
+    await stopSharedWorker();
     const queue = await executor(redis.url);
     const planner = createPlanner({ network: f.network, stock: f.stock, executor: queue });
     const controller = new AbortController();
@@ -162,5 +172,26 @@ describe('queue faults', () => {
     await until(async () => (await queue.queue.getWaitingCount()) === 0, 'no job waiting');
     const counts = await queue.queue.getJobCounts();
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it('SIGINT / SIGTERM on xbroute plan --redis: its waiting jobs are removed, then it exits 130 / 143', { timeout: 30_000 }, async () => {
+    const tiny = ['--network', 'data/examples/tiny/network.json', '--orders', 'data/examples/tiny/orders.csv', '--stock', 'data/examples/tiny/stock.csv'];
+    const bin = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+    await stopSharedWorker();
+    for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      // No worker: the plan's partitions wait in the queue until the signal.
+      const child = spawn(process.execPath, [bin, 'plan', ...tiny, '--redis', redis.url], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await until(async () => (await redis.client.llen('bull:xbroute-partitions:wait')) > 0, 'jobs waiting');
+      child.kill(signal);
+      expect(await settlesWithin(exited, 10_000), stderr).toBe(status);
+      expect(stderr).toContain(`interrupted (${signal})`);
+      expect(stderr).not.toMatch(/error/i);
+      // Gone, not merely not yet taken: nothing of the plan is left in the queue.
+      expect(await redis.client.llen('bull:xbroute-partitions:wait')).toBe(0);
+      expect(await redis.client.keys('bull:xbroute-partitions:p*')).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,8 @@
 // Same plan, byte for byte, wherever the partitions are solved: on the calling thread, on the
 // thread pool, and as BullMQ jobs solved by 1 and by 3 `xbroute worker` processes (the sha256
 // of the plan JSON compared). Redis is emptied before each queue run, so every partition is
-// solved again there rather than read back from the previous run's results.
+// solved again there rather than read back from the previous run's results. The three worker
+// processes are started once, with the file: the 3-worker run first, then two of them stop.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { planJsonText } from '../../src/cli/commands/plan.js';
 import { connectQueueExecutor } from '../../src/queue/index.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { type PoolFixture, poolFixture } from '../pool/fixtures.js';
-import { type RedisServer, type WorkerProcess, startRedis, startWorkers } from './redis.js';
+import { type RedisServer, type WorkerProcess, startRedis, startWorkers, until } from './redis.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -22,10 +23,16 @@ let workers: WorkerProcess[] = [];
 let inProcess: string;
 
 beforeAll(async () => {
-  [f, redis] = await Promise.all([poolFixture(100, 5), startRedis()]);
-  const planner = createPlanner({ network: f.network, stock: f.stock, workers: 0 });
-  inProcess = sha256(planJsonText(await planner.plan(f.orders)));
-  await planner.close();
+  // 50 orders: 7 partitions, several jobs for every worker.
+  [f, redis] = await Promise.all([poolFixture(50, 5), startRedis()]);
+  [workers] = await Promise.all([
+    startWorkers(redis.url, 3),
+    (async () => {
+      const planner = createPlanner({ network: f.network, stock: f.stock, workers: 0 });
+      inProcess = sha256(planJsonText(await planner.plan(f.orders)));
+      await planner.close();
+    })(),
+  ]);
 });
 afterAll(async () => {
   await Promise.all(workers.map((w) => w.kill()));
@@ -49,20 +56,26 @@ describe('the same plan through BullMQ', () => {
     await planner.close();
   });
 
-  it('with 1 worker process and with 3, as in process', { timeout: 120_000 }, async () => {
+  it('with 3 worker processes and with 1, as in process', { timeout: 120_000 }, async () => {
     expect(f.partitions.length).toBeGreaterThanOrEqual(3);
-    for (const n of [1, 3]) {
+    for (const n of [3, 1]) {
+      // Idle (every job of the run above reported): stopped at once.
+      if (n === 1) await Promise.all(workers.splice(1).map((w) => w.kill('SIGKILL')));
+      expect(workers).toHaveLength(n);
       await redis.client.flushall();
-      workers = await startWorkers(redis.url, n);
+      const before = workers.map((w) => w.completed().length);
       expect(await planThroughQueue()).toBe(inProcess);
+      // The workers' lines may come after the results did: every finished job reported first.
+      const finished = await redis.client.zcard('bull:xbroute-partitions:completed');
+      const since = () => workers.reduce((sum, w, i) => sum + w.completed().length - before[i]!, 0);
+      await until(async () => since() >= finished, 'every finished job reported');
+      expect(since()).toBe(finished);
       // Every partition was solved by a worker, once (one job per distinct partition).
-      const done = workers.flatMap((w) => w.completed());
+      const done = workers.flatMap((w, i) => w.completed().slice(before[i]));
       expect(new Set(done).size).toBe(done.length);
       expect(done.length).toBeGreaterThanOrEqual(f.partitions.length - 1);
       // With 3, the work was shared (the jobs are not all taken by one process).
-      if (n === 3) expect(workers.filter((w) => w.completed().length > 0).length).toBeGreaterThanOrEqual(2);
-      await Promise.all(workers.map((w) => w.kill('SIGTERM')));
-      workers = [];
+      if (n === 3) expect(workers.filter((w, i) => w.completed().length > before[i]!).length).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -72,7 +85,7 @@ describe('the same plan through BullMQ', () => {
       const inputs = ['--network', 'data/examples/tiny/network.json', '--orders', 'data/examples/tiny/orders.csv', '--stock', 'data/examples/tiny/stock.csv'];
       const alone = await runCli(['plan', ...inputs, '--workers', '0', '--out', join(dir, 'alone.json')]);
       expect(alone.code).toBe(0);
-      workers = await startWorkers(redis.url, 1);
+      expect(workers.length).toBeGreaterThan(0);
       const queued = await runCli(['plan', ...inputs, '--redis', redis.url, '--out', join(dir, 'queued.json')]);
       expect(queued.stderr).toBe('');
       expect(queued.code).toBe(0);

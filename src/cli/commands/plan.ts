@@ -10,6 +10,8 @@ import { availableParallelism } from 'node:os';
 import { createPlanner, type Planner, type PlanProgress } from '../../api/planner.js';
 import { DEFAULT_SOLVER, SOLVERS, type SolverName } from '../../engine/plan-batch.js';
 import { loadInputs } from '../../io/load.js';
+import { AbortError } from '../../pool/errors.js';
+import { onInterrupt } from '../interrupt.js';
 import { formatSummary, planSummary, planToCsv, planToGeoJson, type PlanSummary } from '../../output/index.js';
 import type { Order, StockRecord } from '../../domain/orders.js';
 import type { CliIo } from '../context.js';
@@ -145,6 +147,13 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
     throw error;
   }
   const timeLimitMs = plannerLimitMs(timeLimitSeconds, startMs, orders.length, outputs);
+  // Ctrl-C / SIGTERM with --redis: the plan's waiting jobs come off the queue before the bin
+  // exits (130/143), so that no worker solves partitions of a plan nobody waits for.
+  let interrupted: NodeJS.Signals | null = null;
+  const forget = executor === null ? () => false : onInterrupt(async (signal) => {
+    interrupted = signal;
+    await executor.cancelAll(`interrupted (${signal})`);
+  });
   let plan: Plan;
   try {
     plan = await planner.plan(orders, {
@@ -154,8 +163,11 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
   } catch (error) {
     // The error goes on a line of its own, not after a half-drawn progress line.
     progress?.clear();
+    // The bin said why and exits with the signal's status.
+    if (interrupted !== null && error instanceof AbortError) return interrupted === 'SIGINT' ? 130 : 143;
     throw error;
   } finally {
+    forget();
     await planner.close();
     await executor?.close();
   }
