@@ -32,8 +32,7 @@ import { type Partition, partitionProblem } from './partition/partition.js';
 import { improve } from './search/local-search.js';
 import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
-import { type LagrangianSettings, lagrangianSteps } from './bound/lagrangian-bound.js';
-import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
+import { anyRoutingBound, anyRoutingFloorSteps } from './bound/any-routing.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
@@ -61,9 +60,8 @@ export interface OptimiseOptions {
   shouldStop?: () => boolean;
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
-  lagrangian?: LagrangianSettings;
   /**
-   * Awaited between phases and every few hundred orders or bound iterations inside them: the
+   * Awaited between phases and every few hundred orders inside them: the
    * edge yields to its event loop there, reports progress, and throws to abort.
    */
   checkpoint?: Checkpoint;
@@ -105,7 +103,7 @@ export const LNS_WAVE = 32;
 export const GLOBAL_PASSES = 25;
 
 export type PlanPhase = 'candidates' | 'solving' | 'bounding' | 'verifying';
-/** `done` of `total`: how far the phase is (orders examined; bound iterations, total unknown). */
+/** `done` of `total`: how far the phase is (orders examined; orders bounded, total not given). */
 export type Checkpoint = (phase: PlanPhase, done?: number, total?: number) => void | Promise<void>;
 
 /** Orders between two checkpoints in the per-order loops. */
@@ -312,25 +310,20 @@ export async function optimise(
   if (options.shouldStop?.() === true) {
     return { decisions, lowerBoundMinor: null, timeLimited: true, partitions: partitions.length, exactPartitions };
   }
-  const steps = lagrangianSteps(problem, index, (o) => choiceOf[o] !== UNASSIGNED, total, options.lagrangian, merged.prices());
-  let lagrangian = 0;
-  for (let i = 1; ; i++) {
-    const next = steps.next();
-    lagrangian = next.value;
-    if (next.done === true) break;
-    if (checkpoint !== undefined && i % 10 === 0) await checkpoint('bounding', i);
-    // Out of time: the bound so far is valid (every iterate is), only weaker.
+  // The bound over every itinerary the network allows (bound/any-routing.ts), not only the
+  // kept choices: an order's optimum may ride a departure none of its kept choices use.
+  const served = (o: number): boolean => choiceOf[o] !== UNASSIGNED;
+  const floors = new Float64Array(problem.orders.length).fill(Infinity);
+  for (const done of anyRoutingFloorSteps(ctx, problem, (id) => factsById.get(id), served, floors)) {
+    if (checkpoint !== undefined) await checkpoint('bounding', done);
+    // Out of time: the orders not reached yet count nothing, so the bound stays valid, only weaker.
     if (options.shouldStop?.() === true) {
       timeLimited = true;
       break;
     }
   }
-  // The Lagrangian above bounds the kept choices only: an order's optimum may ride a departure
-  // none of its kept choices use (bound/any-routing.ts), so it is no bound on the real problem.
-  // The stated bound is the one over every itinerary; the least of the two is still valid.
-  const served = (o: number): boolean => choiceOf[o] !== UNASSIGNED;
-  const overAnyRouting = anyRoutingBound(anyRoutingFloors(ctx, problem, (id) => factsById.get(id), served), served);
-  const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting, lagrangian));
+  const overAnyRouting = anyRoutingBound(floors, served);
+  const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting));
   return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
 }
 
