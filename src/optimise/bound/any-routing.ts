@@ -61,7 +61,7 @@ function unboundedLoadRate(lane: Parameters<typeof perKgFloor>[0]): number {
 }
 
 /** Orders between two progress reports of anyRoutingFloorSteps. */
-export const FLOORS_PER_STEP = 250;
+const FLOORS_PER_STEP = 250;
 
 /**
  * Per problem order, the least cost any routing of it can contribute to a plan's total

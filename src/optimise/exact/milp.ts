@@ -31,7 +31,7 @@ export interface MilpMapping {
 export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly boolean[]): MilpMapping {
   const b = new ModelBuilder();
   const x = problem.orders.map((order, o) => order.choices.map((choice, c) => b.column(`x${o}_${c}`, choice.ownMinor, { upper: serve[o] ? 1 : 0, integer: true })));
-  problem.orders.forEach((order, o) => {
+  problem.orders.forEach((_order, o) => {
     if (serve[o]) b.row(`one${o}`, x[o]!.map((col) => [col, 1] as const), { lower: 1, upper: 1 });
   });
 
