@@ -66,6 +66,25 @@ describe('co-load chosen per departure', () => {
     expect(assignment.recomputeTotal()).toBe(1_274_000);
   });
 
+  it('pruneOwn: own rows left out only where they can never win, with the same optimum', async () => {
+    // 3 × 10 kg: own costs at least 60,000 + 10,000 + 20,000 = 90,000, loose at most
+    // max(30,000, 1,600 × 30) = 48,000: the own rows go, the optimum stays 3,000 + 48,000.
+    const light = oneDeparture([10, 10, 10]);
+    const full = buildMilp(light, index, [true, true, true]);
+    const pruned = buildMilp(light, index, [true, true, true], { pruneOwn: true });
+    expect(pruned.model.columns.length).toBeLessThan(full.model.columns.length);
+    expect(pruned.model.columns.some((c) => /^[ynhzqF]\d/.test(c.name))).toBe(false);
+    const [a, b] = await Promise.all([highsBackend.solve(full.model), highsBackend.solve(pruned.model)]);
+    expect(a.status).toBe('optimal');
+    expect(b.status).toBe('optimal');
+    expect(b.objective).toBeCloseTo(a.objective, 6);
+    expect(b.objective).toBeCloseTo(51_000, 3);
+    // 4 × 250 kg: own (1,270,000) beats loose (1,600,000), so nothing is left out.
+    const heavy = oneDeparture([250, 250, 250, 250]);
+    const serve = [true, true, true, true];
+    expect(buildMilp(heavy, index, serve, { pruneOwn: true }).model).toEqual(buildMilp(heavy, index, serve).model);
+  });
+
   it('the MILP weighs co-load against not flying at all', async () => {
     // Two 10 kg orders, each also servable for 20,000 without the flight. Both fly loose:
     // 2 × 1,000 + max(30,000, 1,600 × 20 = 32,000) = 34,000 < 40,000 (both grounded) and
