@@ -80,7 +80,8 @@ export interface PlanProgress {
   partitionsTotal: number;
   /**
    * How far the phase is, in its own units: `candidates` orders examined (two passes, so of
-   * twice the orders), `solving` partitions, `bounding` orders bounded so far (no total).
+   * twice the orders), `solving` partitions, `bounding` orders bounded so far (no total;
+   * none with an exact backend, whose bound is computed while the search runs).
    */
   done?: number;
   total?: number;

@@ -282,9 +282,31 @@ export async function optimise(
   const repaired = repairUnserved(merged, options.shouldStop ? { shouldStop: options.shouldStop } : {});
   if (repaired.placed > 0) choiceOf.set(merged.choiceOf);
   timeLimited ||= repaired.stopped;
+  const factsById = new Map(facts.map((f) => [f.order.id, f]));
+  // The bound over every itinerary the network allows (bound/any-routing.ts), not only the
+  // kept choices: an order's optimum may ride a departure none of its kept choices use. It
+  // depends on which orders are served only, which the search below never changes (served
+  // orders stay served, the others untouched): so it is computed while the search's first
+  // sub-solves run on the pool, the same bound as after it.
+  const servedNow = Uint8Array.from(choiceOf, (c) => (c === UNASSIGNED ? 0 : 1));
+  const served = (o: number): boolean => servedNow[o] === 1;
+  const floors = new Float64Array(problem.orders.length).fill(Infinity);
+  let bounded = false;
+  /** Fills `floors`; `counted`: report the orders bounded (the bounding phase's own count). */
+  const bound = async (phase: PlanPhase, counted: boolean): Promise<void> => {
+    bounded = true;
+    for (const done of anyRoutingFloorSteps(ctx, problem, (id) => factsById.get(id), served, floors)) {
+      if (checkpoint !== undefined) await checkpoint(phase, counted ? done : undefined);
+      // Out of time: the orders not reached yet count nothing, so the bound stays valid, only weaker.
+      if (options.shouldStop?.() === true) {
+        timeLimited = true;
+        break;
+      }
+    }
+  };
   // Across the partitions: neighbourhoods of related orders freed and re-solved exactly.
   if (options.backend !== null && !timeLimited && options.shouldStop?.() !== true) {
-    const lns = await largeNeighbourhoodSearch(
+    const search = largeNeighbourhoodSearch(
       problem,
       index,
       choiceOf,
@@ -297,10 +319,14 @@ export async function optimise(
       options.shouldStop,
       options.onSearchProgress,
     );
+    // Awaited below; until then a failure of the search must not count as unhandled.
+    search.catch(() => undefined);
+    // Still the search's phase for progress: its sets keep reporting while the bound runs.
+    await bound('solving', false);
+    const lns = await search;
     timeLimited ||= lns.stopped;
   }
 
-  const factsById = new Map(facts.map((f) => [f.order.id, f]));
   const leftover: OrderFacts[] = [];
   problem.orders.forEach((order, o) => {
     const c = choiceOf[o] ?? UNASSIGNED;
@@ -317,18 +343,7 @@ export async function optimise(
   if (options.shouldStop?.() === true) {
     return { decisions, lowerBoundMinor: null, timeLimited: true, partitions: partitions.length, exactPartitions };
   }
-  // The bound over every itinerary the network allows (bound/any-routing.ts), not only the
-  // kept choices: an order's optimum may ride a departure none of its kept choices use.
-  const served = (o: number): boolean => choiceOf[o] !== UNASSIGNED;
-  const floors = new Float64Array(problem.orders.length).fill(Infinity);
-  for (const done of anyRoutingFloorSteps(ctx, problem, (id) => factsById.get(id), served, floors)) {
-    if (checkpoint !== undefined) await checkpoint('bounding', done);
-    // Out of time: the orders not reached yet count nothing, so the bound stays valid, only weaker.
-    if (options.shouldStop?.() === true) {
-      timeLimited = true;
-      break;
-    }
-  }
+  if (!bounded) await bound('bounding', true);
   const overAnyRouting = anyRoutingBound(floors, served);
   const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting));
   return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
