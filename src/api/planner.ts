@@ -81,8 +81,8 @@ export interface PlanProgress {
   partitionsTotal: number;
   /**
    * How far the phase is, in its own units: `candidates` orders examined (two passes, so of
-   * twice the orders), `solving` partitions, `bounding` bound iterations (no total: the bound
-   * stops when it converges).
+   * twice the orders), `solving` partitions, `bounding` orders bounded so far (no total;
+   * none with an exact backend, whose bound is computed while the search runs).
    */
   done?: number;
   total?: number;
@@ -265,7 +265,7 @@ class BatchPlanner implements Planner {
       solvePartitions,
       onSearchProgress: (neighbourhoodsSolved, costMinor) =>
         onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved, searchCostMinor: Math.round(costMinor) }),
-      // The core calls this between phases and every few hundred orders or bound iterations:
+      // The core calls this between phases and every few hundred orders (examined or bounded):
       // yield to the event loop so an abort can land, then honour it.
       checkpoint: async (phase, done, of) => {
         // An abort that came during the stretch before this checkpoint: no progress after it.

@@ -32,8 +32,7 @@ import { type Partition, partitionProblem } from './partition/partition.js';
 import { improve } from './search/local-search.js';
 import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
-import { type LagrangianSettings, lagrangianSteps } from './bound/lagrangian-bound.js';
-import { anyRoutingBound, anyRoutingFloors } from './bound/any-routing.js';
+import { anyRoutingBound, anyRoutingFloorSteps } from './bound/any-routing.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
@@ -61,9 +60,8 @@ export interface OptimiseOptions {
   shouldStop?: () => boolean;
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
-  lagrangian?: LagrangianSettings;
   /**
-   * Awaited between phases and every few hundred orders or bound iterations inside them: the
+   * Awaited between phases and every few hundred orders inside them: the
    * edge yields to its event loop there, reports progress, and throws to abort.
    */
   checkpoint?: Checkpoint;
@@ -88,7 +86,7 @@ export function lnsSettings(partition: PartitionSettings): LnsSettings {
     ordersPerSubSolve: LNS_ORDERS_PER_SUB_SOLVE,
     maxOrders: Math.min(LNS_MAX_ORDERS, partition.exactMaxOrders),
     waveSize: LNS_WAVE,
-    subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true },
+    subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true, pruneOwn: LNS_PRUNE_OWN },
   };
 }
 /** A 1,000-order batch gets the whole budget, a 300-order one a third of it. */
@@ -98,6 +96,13 @@ export const LNS_MAX_ORDERS = 40;
 /** Branch-and-bound nodes per sub-solve: its best solution within them is used. */
 export const LNS_NODES = 200;
 export const LNS_ROUNDS = 3;
+/**
+ * Sub-solves without the own-consolidation rows that can never win (exact/milp.ts). Off: it
+ * leaves the optimum of each sub-solve as it is but not which of several tied answers the
+ * solver returns, and so changes plans at equal cost (the S plan: CNY 43,137.77 either way);
+ * on M it cut the search's solver time to about a third. See README, Benchmarks.
+ */
+export const LNS_PRUNE_OWN = false;
 export const LNS_SUB_SOLVES = 8;
 /** Sets per wave: enough for every worker to have several, few enough to re-price between waves. */
 export const LNS_WAVE = 32;
@@ -105,7 +110,7 @@ export const LNS_WAVE = 32;
 export const GLOBAL_PASSES = 25;
 
 export type PlanPhase = 'candidates' | 'solving' | 'bounding' | 'verifying';
-/** `done` of `total`: how far the phase is (orders examined; bound iterations, total unknown). */
+/** `done` of `total`: how far the phase is (orders examined; orders bounded, total not given). */
 export type Checkpoint = (phase: PlanPhase, done?: number, total?: number) => void | Promise<void>;
 
 /** Orders between two checkpoints in the per-order loops. */
@@ -277,9 +282,31 @@ export async function optimise(
   const repaired = repairUnserved(merged, options.shouldStop ? { shouldStop: options.shouldStop } : {});
   if (repaired.placed > 0) choiceOf.set(merged.choiceOf);
   timeLimited ||= repaired.stopped;
+  const factsById = new Map(facts.map((f) => [f.order.id, f]));
+  // The bound over every itinerary the network allows (bound/any-routing.ts), not only the
+  // kept choices: an order's optimum may ride a departure none of its kept choices use. It
+  // depends on which orders are served only, which the search below never changes (served
+  // orders stay served, the others untouched): so it is computed while the search's first
+  // sub-solves run on the pool, the same bound as after it.
+  const servedNow = Uint8Array.from(choiceOf, (c) => (c === UNASSIGNED ? 0 : 1));
+  const served = (o: number): boolean => servedNow[o] === 1;
+  const floors = new Float64Array(problem.orders.length).fill(Infinity);
+  let bounded = false;
+  /** Fills `floors`; `counted`: report the orders bounded (the bounding phase's own count). */
+  const bound = async (phase: PlanPhase, counted: boolean): Promise<void> => {
+    bounded = true;
+    for (const done of anyRoutingFloorSteps(ctx, problem, (id) => factsById.get(id), served, floors)) {
+      if (checkpoint !== undefined) await checkpoint(phase, counted ? done : undefined);
+      // Out of time: the orders not reached yet count nothing, so the bound stays valid, only weaker.
+      if (options.shouldStop?.() === true) {
+        timeLimited = true;
+        break;
+      }
+    }
+  };
   // Across the partitions: neighbourhoods of related orders freed and re-solved exactly.
   if (options.backend !== null && !timeLimited && options.shouldStop?.() !== true) {
-    const lns = await largeNeighbourhoodSearch(
+    const search = largeNeighbourhoodSearch(
       problem,
       index,
       choiceOf,
@@ -292,10 +319,14 @@ export async function optimise(
       options.shouldStop,
       options.onSearchProgress,
     );
+    // Awaited below; until then a failure of the search must not count as unhandled.
+    search.catch(() => undefined);
+    // Still the search's phase for progress: its sets keep reporting while the bound runs.
+    await bound('solving', false);
+    const lns = await search;
     timeLimited ||= lns.stopped;
   }
 
-  const factsById = new Map(facts.map((f) => [f.order.id, f]));
   const leftover: OrderFacts[] = [];
   problem.orders.forEach((order, o) => {
     const c = choiceOf[o] ?? UNASSIGNED;
@@ -312,25 +343,9 @@ export async function optimise(
   if (options.shouldStop?.() === true) {
     return { decisions, lowerBoundMinor: null, timeLimited: true, partitions: partitions.length, exactPartitions };
   }
-  const steps = lagrangianSteps(problem, index, (o) => choiceOf[o] !== UNASSIGNED, total, options.lagrangian, merged.prices());
-  let lagrangian = 0;
-  for (let i = 1; ; i++) {
-    const next = steps.next();
-    lagrangian = next.value;
-    if (next.done === true) break;
-    if (checkpoint !== undefined && i % 10 === 0) await checkpoint('bounding', i);
-    // Out of time: the bound so far is valid (every iterate is), only weaker.
-    if (options.shouldStop?.() === true) {
-      timeLimited = true;
-      break;
-    }
-  }
-  // The Lagrangian above bounds the kept choices only: an order's optimum may ride a departure
-  // none of its kept choices use (bound/any-routing.ts), so it is no bound on the real problem.
-  // The stated bound is the one over every itinerary; the least of the two is still valid.
-  const served = (o: number): boolean => choiceOf[o] !== UNASSIGNED;
-  const overAnyRouting = anyRoutingBound(anyRoutingFloors(ctx, problem, (id) => factsById.get(id), served), served);
-  const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting, lagrangian));
+  if (!bounded) await bound('bounding', true);
+  const overAnyRouting = anyRoutingBound(floors, served);
+  const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting));
   return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
 }
 

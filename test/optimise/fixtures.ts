@@ -88,19 +88,23 @@ export function randomOrders(seed: number, count: number): { orders: Order[]; st
 /**
  * The optimiser's Problem over `randomOrders(seed, count)` on the consolidation fixture (k = 3
  * itineraries per parcel), without a start: what the bound and exact-step tests solve directly.
+ * `ctx` and `factsOf` are what the bound over every itinerary (bound/any-routing.ts) needs.
  */
 export function fixtureProblem(
   seed: number,
   count: number,
   coLoad?: { perKgMinor: number; minChargeMinor: number },
-): { problem: Problem; model: Fixture['model'] } {
+): { problem: Problem; model: Fixture['model']; ctx: Fixture['ctx']; factsOf: (orderId: string) => OrderFacts | undefined } {
   const { ctx, model } = consolidationFixture(coLoad);
   const { orders, stock } = randomOrders(seed, count);
   const ledger = new StockLedger(stock);
   const builder = new ProblemBuilder(model, (node, sku) => ledger.available(node, sku));
+  const facts = new Map<string, OrderFacts>();
   for (const order of orders) {
-    const candidates = orderCandidates(ctx, examineOrder(model, order) as OrderFacts, ledger, { k: 3, departuresPerLane: 2 });
+    const f = examineOrder(model, order) as OrderFacts;
+    facts.set(order.id, f);
+    const candidates = orderCandidates(ctx, f, ledger, { k: 3, departuresPerLane: 2 });
     if (!('status' in candidates)) builder.add(candidates);
   }
-  return { problem: builder.problem, model };
+  return { problem: builder.problem, model, ctx, factsOf: (id) => facts.get(id) };
 }

@@ -60,6 +60,9 @@ function unboundedLoadRate(lane: Parameters<typeof perKgFloor>[0]): number {
   return lane.coLoad === undefined ? own : Math.min(own, lane.coLoad.perKgMinor);
 }
 
+/** Orders between two progress reports of anyRoutingFloorSteps. */
+const FLOORS_PER_STEP = 250;
+
 /**
  * Per problem order, the least cost any routing of it can contribute to a plan's total
  * (see the banner); Infinity where an order has no facts (it is then not covered).
@@ -70,6 +73,24 @@ export function anyRoutingFloors(
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
 ): Float64Array {
+  const floors = new Float64Array(problem.orders.length).fill(Infinity);
+  for (const _ of anyRoutingFloorSteps(ctx, problem, factsOf, include, floors));
+  return floors;
+}
+
+/**
+ * The same, filled into `floors` (Infinity for an order not covered) a few hundred orders at a
+ * time: each step yields the orders done so far, so a caller can report progress or stop
+ * early — the floors filled by then still give a valid, weaker bound (anyRoutingBound skips
+ * the others, as if they cost nothing).
+ */
+export function* anyRoutingFloorSteps(
+  ctx: ItineraryContext,
+  problem: Problem,
+  factsOf: (orderId: string) => RoutingFacts | undefined,
+  include: (order: number) => boolean,
+  floors: Float64Array,
+): Generator<number, void, void> {
   const index = ctx.index;
   const rates = allotmentRates(index, lanePotentials(ctx, problem, factsOf, include));
   const costs = new Map<number, AdditiveItineraryCost>();
@@ -89,13 +110,15 @@ export function anyRoutingFloors(
     }
     return cost;
   };
-  const floors = new Float64Array(problem.orders.length).fill(Infinity);
-  problem.orders.forEach((po, o) => {
-    if (!include(o)) return;
+  for (let o = 0; o < problem.orders.length; o++) {
+    if (o > 0 && o % FLOORS_PER_STEP === 0) yield o;
+    const po = problem.orders[o]!;
+    if (!include(o)) continue;
     const facts = factsOf(po.order);
-    if (facts === undefined) return;
+    if (facts === undefined) continue;
     const { order } = facts;
     const splits = new Set<string>();
+    let least = Infinity;
     for (const choice of po.choices) {
       const key = JSON.stringify(choice.parcels.map((p) => [p.source, p.lines]));
       if (splits.has(key)) continue;
@@ -109,10 +132,10 @@ export function anyRoutingFloors(
         });
         total += found.itineraries[0]?.costMinor ?? Infinity;
       }
-      floors[o] = Math.min(floors[o]!, total);
+      least = Math.min(least, total);
     }
-  });
-  return floors;
+    floors[o] = least;
+  }
 }
 
 /**

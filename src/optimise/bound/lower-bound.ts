@@ -1,4 +1,5 @@
-// A valid lower bound on the cost of serving a set of orders, cheap enough for any batch.
+// The per-kg floor of a consolidating lane: the least any load up to a cap costs per actual kg
+// (bound/any-routing.ts builds the plan's lower bound on it).
 //
 // For a departure d let f(W) be its consolidation cost at actual weight W (volume can only
 // raise it), K the ULD's max kg, F the fixed cost, u the cost per ULD, g the unrounded
@@ -8,38 +9,11 @@
 //   f(W)/W ≥ (F + u·k)/Wend + g(r(W))/r(W) ≥ (F + u·k)/Wend + g(r(Wend))/r(Wend)
 // because r(W) ≥ W and g(r)/r never increases with r (rates fall at each break; the minimum
 // charge and the next-break rule are flat). So f(W) ≥ ρ_d·W − ½ (rounding the freight to a
-// minor unit), with ρ_d the least of those per-interval rates. Summing over departures,
-// every plan costs at least Σ_o min over its choices (own cost + Σ_d w_o,d·ρ_d) − ½·|D|.
+// minor unit), with ρ_d the least of those per-interval rates.
 // A lane with a co-load offer (per kg p, minimum m) costs min(own, co-load) per departure;
 // co-load per actual kg is ≥ max(p, m / potential load), so ρ_d is the lesser of the two floors.
-import type { NetworkIndex } from '../../domain/network-index.js';
-import { must } from '../../domain/network-index.js';
 import type { Lane } from '../../domain/network.js';
 import { roundUpToHalfKg, weightBreakChargeMinor } from '../../tariff/index.js';
-import type { Problem } from '../model/problem.js';
-
-export function departureRates(problem: Problem, index: NetworkIndex): Float64Array {
-  const potential = potentialLoads(problem, () => true);
-  return Float64Array.from(problem.departures, (d, i) => perKgFloor(must(index.lanes, d.lane, 'lane'), potential[i] ?? 0));
-}
-
-/**
- * Per departure, the most weight the included orders could ever put on it (each order counted
- * once, at its heaviest choice there). Per-kg floors are valid only up to this load, so it
- * must never be underestimated.
- */
-export function potentialLoads(problem: Problem, include: (order: number) => boolean): Float64Array {
-  const potential = new Float64Array(problem.departures.length);
-  problem.orders.forEach((order, o) => {
-    if (!include(o)) return;
-    const most = new Map<number, number>();
-    for (const choice of order.choices) {
-      for (const use of choice.uses) most.set(use.dep, Math.max(most.get(use.dep) ?? 0, use.weightKg));
-    }
-    for (const [dep, w] of most) potential[dep] = (potential[dep] ?? 0) + w;
-  });
-  return potential;
-}
 
 /** Least cost per actual kg any load up to `potentialKg` can reach on this lane. */
 export function perKgFloor(lane: Lane, potentialKg: number): number {
@@ -63,24 +37,4 @@ function ownPerKgFloor(lane: Lane, potentialKg: number): number {
     best = Math.min(best, fixed / end + freight);
   }
   return best;
-}
-
-/** Σ over the given orders of their cheapest choice at floor rates, less the rounding allowance. */
-export function lowerBound(problem: Problem, rates: Float64Array, include: (order: number) => boolean): number {
-  let bound = 0;
-  const departuresSeen = new Set<number>();
-  problem.orders.forEach((order, o) => {
-    if (!include(o)) return;
-    let best = Infinity;
-    for (const choice of order.choices) {
-      let cost = choice.ownMinor;
-      for (const use of choice.uses) {
-        cost += use.weightKg * (rates[use.dep] ?? 0);
-        departuresSeen.add(use.dep);
-      }
-      best = Math.min(best, cost);
-    }
-    if (Number.isFinite(best)) bound += best;
-  });
-  return Math.max(0, bound - 0.5 * departuresSeen.size);
 }

@@ -19,6 +19,7 @@
 // and its own freight is 0: the solver picks the cheaper way, as consolidationCost does.
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
+import type { CoLoadTariff as CoLoad, Lane } from '../../domain/network.js';
 import { ModelBuilder, type LinearModel } from '../../solvers/linear-model.js';
 import type { Problem } from '../model/problem.js';
 
@@ -28,10 +29,21 @@ export interface MilpMapping {
   x: number[][];
 }
 
-export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly boolean[]): MilpMapping {
+export interface MilpOptions {
+  /**
+   * Leave out our own consolidation of a departure where it can never be cheaper than shipping
+   * loose (ownNeverCheaper): the same optimum, a smaller model. Where several answers tie, the
+   * solver may return another of them, so the partitions (solved to the optimum, answers kept as
+   * found) do without it; the large-neighbourhood search's node-limited sub-solves use it.
+   * @default false
+   */
+  pruneOwn?: boolean;
+}
+
+export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly boolean[], options: MilpOptions = {}): MilpMapping {
   const b = new ModelBuilder();
   const x = problem.orders.map((order, o) => order.choices.map((choice, c) => b.column(`x${o}_${c}`, choice.ownMinor, { upper: serve[o] ? 1 : 0, integer: true })));
-  problem.orders.forEach((order, o) => {
+  problem.orders.forEach((_order, o) => {
     if (serve[o]) b.row(`one${o}`, x[o]!.map((col) => [col, 1] as const), { lower: 1, upper: 1 });
   });
 
@@ -56,10 +68,19 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
     // Load already on board from outside the problem: it flies whatever we choose.
     const bg = dep.background !== undefined && dep.background.orders > 0 ? dep.background : { weightKg: 0, volumeM3: 0, orders: 0 };
     const loose = lane.coLoad;
-    const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { lower: bg.orders > 0 && loose === undefined ? 1 : 0, upper: 1, integer: true });
     const maxW = weightTerms[d]!.reduce((s, [, w]) => s + w, bg.weightKg);
     const maxV = volumeTerms[d]!.reduce((s, [, v]) => s + v, bg.volumeM3);
     const perM3 = 1e6 / lane.volumetricDivisor;
+    if (options.pruneOwn === true && loose !== undefined && ownNeverCheaper(lane, maxW, maxV * perM3)) {
+      // Shipping loose costs at most its charge at the heaviest load (it only grows with the
+      // load), our own at least its fixed part: the own rows could never win, only slow the
+      // search (HiGHS would branch on them to prove it). The optimum is the same without them.
+      const c = b.column(`c${d}`, 0, { lower: bg.orders > 0 ? 1 : 0, upper: 1, integer: true });
+      for (const col of users[d]!) b.row(`link${d}_${col}`, [[col, 1], [c, -1]], { upper: 0 });
+      coLoadRows(b, d, c, loose, [0, 0], weightTerms[d]!, volumeTerms[d]!, bg, perM3);
+      return;
+    }
+    const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { lower: bg.orders > 0 && loose === undefined ? 1 : 0, upper: 1, integer: true });
     // relax: terms that switch an own-consolidation row off when the departure ships loose.
     let relaxW: [number, number][] = [];
     let relaxV: [number, number][] = [];
@@ -75,14 +96,7 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
       relaxV = [[c, maxV]];
       relaxH = [[c, 2 * maxW]];
       relaxHv = [[c, 2 * maxV * perM3]];
-      const hc = b.column(`hc${d}`, 0, { integer: true });
-      b.row(`hcw${d}`, [[hc, 1], [c, -2 * maxW], ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg - 2 * maxW });
-      b.row(`hcv${d}`, [[hc, 1], [c, -2 * maxV * perM3], ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], {
-        lower: 2 * (bg.volumeM3 - maxV) * perM3,
-      });
-      const charge = b.column(`G${d}`, 1);
-      b.row(`gmin${d}`, [[charge, 1], [c, -loose.minChargeMinor]], { lower: 0 });
-      b.row(`gkg${d}`, [[charge, 1], [hc, -loose.perKgMinor / 2]], { lower: 0 });
+      coLoadRows(b, d, c, loose, [maxW, maxV], weightTerms[d]!, volumeTerms[d]!, bg, perM3);
     }
     if (lane.uld !== undefined) {
       const n = b.column(`n${d}`, lane.cost.perUldMinor, { upper: lane.maxUldsPerDeparture ?? Infinity, integer: true });
@@ -138,6 +152,45 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
     if (terms.length > 0) b.row(`stock${k}`, terms, { upper: s.available });
   });
   return { model: b.model, x };
+}
+
+/**
+ * The co-load charge of departure d: G ≥ min·c, G ≥ perKg·hc/2, hc the chargeable half-kg,
+ * switched off (by `off`, the most weight and volume that can ride) when c = 0.
+ */
+function coLoadRows(
+  b: ModelBuilder,
+  d: number,
+  c: number,
+  loose: CoLoad,
+  [offW, offV]: readonly [number, number],
+  weightTerms: readonly [number, number][],
+  volumeTerms: readonly [number, number][],
+  bg: { weightKg: number; volumeM3: number },
+  perM3: number,
+): void {
+  const hc = b.column(`hc${d}`, 0, { integer: true });
+  b.row(`hcw${d}`, [[hc, 1], [c, -2 * offW], ...weightTerms.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg - 2 * offW });
+  b.row(`hcv${d}`, [[hc, 1], [c, -2 * offV * perM3], ...volumeTerms.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], {
+    lower: 2 * (bg.volumeM3 - offV) * perM3,
+  });
+  const charge = b.column(`G${d}`, 1);
+  b.row(`gmin${d}`, [[charge, 1], [c, -loose.minChargeMinor]], { lower: 0 });
+  b.row(`gkg${d}`, [[charge, 1], [hc, -loose.perKgMinor / 2]], { lower: 0 });
+}
+
+/**
+ * True when our own consolidation of a departure costs, at any load, at least what shipping
+ * loose costs at its heaviest (`maxKg` actual, `maxVolumetricKg` volumetric): own pays its
+ * fixed charge, one ULD and the minimum freight whenever anything rides, the co-load charge
+ * never falls as the load grows. Then the cheaper way is co-load (or a tie) at every load.
+ */
+function ownNeverCheaper(lane: Lane, maxKg: number, maxVolumetricKg: number): boolean {
+  const loose = lane.coLoad;
+  if (loose === undefined) return false;
+  const ownLeast = lane.cost.perConsolidationMinor + (lane.uld === undefined ? 0 : lane.cost.perUldMinor) + (lane.cost.freight?.minChargeMinor ?? 0);
+  const looseMost = Math.max(loose.minChargeMinor, loose.perKgMinor * (Math.ceil(2 * Math.max(maxKg, maxVolumetricKg)) / 2));
+  return ownLeast >= looseMost;
 }
 
 /** The chosen choice per order from a solution (UNASSIGNED = -1 for orders not served). */

@@ -97,7 +97,7 @@ export class Assignment {
   }
 
   /** Consolidation cost of a departure at a load; Infinity when the ULD allotment cannot take it. */
-  departureCost(dep: number, weightKg: number, volumeM3: number): number {
+  private departureCost(dep: number, weightKg: number, volumeM3: number): number {
     if (weightKg <= 1e-9 && volumeM3 <= 1e-12) return 0;
     const priced = consolidationCost(this.lanes[dep]!, weightKg, volumeM3);
     return priced.overCapacity ? Infinity : consolidationTotalMinor(priced);
@@ -119,22 +119,6 @@ export class Assignment {
     }
     for (const p of choice.portDays) this.portCount[p] = (this.portCount[p] ?? 0) + sign;
     for (const s of choice.stock) this.stockDrawn[s.key] = (this.stockDrawn[s.key] ?? 0) + sign * s.qty;
-  }
-
-  /** Per order: own cost plus its weight share of each departure's cost (0 when unassigned). */
-  prices(): Float64Array {
-    const price = new Float64Array(this.choiceOf.length);
-    this.choiceOf.forEach((c, o) => {
-      if (c === UNASSIGNED) return;
-      const choice = this.choice(o, c);
-      let p = choice.ownMinor;
-      for (const use of choice.uses) {
-        const w = this.depWeight[use.dep] ?? 0;
-        if (w > 0) p += ((this.depCost[use.dep] ?? 0) * use.weightKg) / w;
-      }
-      price[o] = p;
-    });
-    return price;
   }
 
   /** Recomputes the objective from scratch (drift check in tests, final figure). */

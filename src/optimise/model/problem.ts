@@ -41,7 +41,7 @@ export interface Choice {
 
 export interface ProblemOrder {
   order: string;
-  /** Actual weight of the whole order, kg (the lower bound's per-kg shares use it). */
+  /** Actual weight of the whole order, kg (the bound's most-a-departure-can-carry figures use it: bound/any-routing.ts). */
   weightKg: number;
   choices: Choice[];
 }

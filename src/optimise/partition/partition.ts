@@ -15,7 +15,7 @@ export interface Partition {
   /** Global order indexes, ascending. */
   orders: number[];
   problem: Problem;
-  /** Full port-day capacities (for a valid bound: the quota is a restriction, not a fact). */
+  /** Full port-day capacities: the exact step's MILP is given these, and an answer over the quota is rejected after it (solve-partition.ts). */
   portCapacity: number[];
   /** Starting choice per partition order (-1: none fitted). */
   start: number[];

@@ -24,6 +24,8 @@ export interface PartitionSettings {
    * neighbourhood search's sub-solves: a small node budget, many solves). @default false
    */
   acceptIncumbent?: boolean;
+  /** Build the MILP without own-consolidation rows that can never win (milp.ts, MilpOptions.pruneOwn). @default false */
+  pruneOwn?: boolean;
 }
 
 /** Limits of the edge's own making, passed down as functions (the core reads no clock). */
@@ -69,7 +71,7 @@ export async function solvePartition(
   if (backend !== null && servedCount > 0 && servedCount <= settings.exactMaxOrders && !stats.stopped) {
     // Full port capacities, not quotas; an answer that breaks a quota is rejected below.
     const full = { ...problem, portDays: problem.portDays.map((pd, p) => ({ ...pd, capacity: part.portCapacity[p] ?? pd.capacity })) };
-    const mapping = buildMilp(full, index, served);
+    const mapping = buildMilp(full, index, served, { pruneOwn: settings.pruneOwn === true });
     const leftMs = timeLeftMs?.();
     const result = await backend.solve(mapping.model, { maxNodes: settings.exactMaxNodes, ...(leftMs === undefined ? {} : { timeLimitMs: Math.max(1, leftMs) }) });
     // The user's time limit bound: say so. (A node limit that stops it is part of the answer,

@@ -16,7 +16,10 @@ export const DEFAULT_EJECT: EjectLimits = { maxEjected: 8 };
 /**
  * Tries to place unserved `order`, its choices cheapest-first; true when placed. Riders of a
  * blocking resource are displaced (ascending index) only if they have some other choice that
- * avoids it; each is put back on its cheapest choice that fits once `order` is placed.
+ * avoids it; each is put back on its cheapest choice that fits once `order` is placed. When
+ * that fails, the choice is tried once more displacing only riders whose other choice fits
+ * now: the first rider may have another choice that is itself full (its other source's stock
+ * taken, say), and giving up on it would leave a later rider with a real way out untried.
  */
 export function ejectInto(a: Assignment, riders: RiderIndex, order: number, limits: EjectLimits = DEFAULT_EJECT): boolean {
   if (a.choiceOf[order] !== UNASSIGNED) return true;
@@ -28,12 +31,13 @@ export function ejectInto(a: Assignment, riders: RiderIndex, order: number, limi
       riders.moved(order);
       return true;
     }
-    if (tryChoice(a, riders, order, c, limits)) return true;
+    if (tryChoice(a, riders, order, c, limits, false) || tryChoice(a, riders, order, c, limits, true)) return true;
   }
   return false;
 }
 
-function tryChoice(a: Assignment, riders: RiderIndex, order: number, c: number, limits: EjectLimits): boolean {
+/** `fitting`: displace only riders with another choice that avoids the resource and fits now. */
+function tryChoice(a: Assignment, riders: RiderIndex, order: number, c: number, limits: EjectLimits, fitting: boolean): boolean {
   const blocked = blockingResources(a, order, c);
   if (blocked.length === 0) return false;
   const ejected: { o: number; was: number }[] = [];
@@ -45,7 +49,7 @@ function tryChoice(a: Assignment, riders: RiderIndex, order: number, c: number, 
   for (const r of blocked) {
     for (const o of riders.riders(r)) {
       if (stillBlocks(a, order, c, r) === false) break;
-      if (o === order || !hasAlternative(a, o, r)) continue;
+      if (o === order || !(fitting ? hasFittingAlternative(a, o, r) : hasAlternative(a, o, r))) continue;
       if (ejected.length === limits.maxEjected) {
         undo();
         return false;
@@ -81,6 +85,18 @@ function hasAlternative(a: Assignment, o: number, r: Resource): boolean {
   const n = a.problem.orders[o]!.choices.length;
   for (let c = 0; c < n; c++) if (!usesResource(a, o, c, r)) return true;
   return false;
+}
+
+/** Whether `o` could move now to a choice that avoids `r` (it is put back where it was). */
+function hasFittingAlternative(a: Assignment, o: number, r: Resource): boolean {
+  const was = a.choiceOf[o] ?? UNASSIGNED;
+  if (was === UNASSIGNED) return false;
+  a.unassign(o);
+  let found = false;
+  const n = a.problem.orders[o]!.choices.length;
+  for (let c = 0; c < n && !found; c++) found = !usesResource(a, o, c, r) && a.insertionCost(o, c) < Infinity;
+  a.assign(o, was);
+  return found;
 }
 
 function cheapestFitting(a: Assignment, o: number): number {

@@ -186,7 +186,7 @@ function freeSet(plan: Assignment, loads: PlanLoads, set: readonly number[]): Pa
 /** Applies a freed set's answer to the plan as it now stands if every order fits and the total falls. */
 function accept(plan: Assignment, part: Partition, result: PartitionResult): boolean {
   const previous = part.orders.map((o) => plan.choiceOf[o] ?? UNASSIGNED);
-  const next = part.orders.map((o, j) => {
+  const next = part.orders.map((_o, j) => {
     const c = result.choiceOf[j] ?? UNASSIGNED;
     return c === UNASSIGNED ? UNASSIGNED : part.choiceMap[j]![c]!;
   });

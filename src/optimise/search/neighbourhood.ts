@@ -5,7 +5,6 @@
 // departure, compete for a port day's slots or for scarce stock. A new neighbourhood is a
 // new file in ./neighbourhoods/ and one line in ./neighbourhoods/index.ts.
 import type { Problem } from '../model/problem.js';
-import { UNASSIGNED } from '../model/assignment.js';
 
 /** The plan a neighbourhood looks at: the problem and each order's chosen choice. */
 export interface PlanView {
@@ -21,16 +20,6 @@ export interface Neighbourhood {
    * served in the plan; deterministic: a function of the plan only, in a fixed order.
    */
   sets(view: PlanView, maxOrders: number): number[][];
-}
-
-/** Orders served in the plan whose chosen choice satisfies `test`, ascending. */
-export function servedWhere(view: PlanView, test: (o: number, c: number) => boolean): number[] {
-  const out: number[] = [];
-  for (let o = 0; o < view.problem.orders.length; o++) {
-    const c = view.choiceOf[o] ?? UNASSIGNED;
-    if (c !== UNASSIGNED && test(o, c)) out.push(o);
-  }
-  return out;
 }
 
 /**

@@ -72,6 +72,33 @@ describe('repairUnserved: one swap frees a blocked order', () => {
     expect(a.total).toBeCloseTo(a.recomputeTotal(), 6);
   });
 
+  it('stock: the first rider\'s other source is taken too, so the unit comes from the second rider', () => {
+    // Bonded holds 2 units, both drawn: R1 (first) could go to the base, but X holds the base's
+    // one unit and has no other source; R2 could go to the second base, which has room. B may
+    // only use bonded. Displacing R1 frees a unit but leaves R1 nowhere to go; R2 is the swap.
+    const problem: Problem = {
+      departures: [], portDays: [],
+      stock: [
+        { node: 'BW-SH', sku: 'SKU-Y', available: 2 },
+        { node: 'BASE-JP', sku: 'SKU-Y', available: 1 },
+        { node: 'BASE-KR', sku: 'SKU-Y', available: 5 },
+      ],
+      orders: [
+        { order: 'X', weightKg: 1, choices: [choice(100, { stock: [{ key: 1, qty: 1 }] })] },
+        { order: 'R1', weightKg: 1, choices: [choice(100, { stock: [{ key: 0, qty: 1 }] }), choice(200, { stock: [{ key: 1, qty: 1 }] })] },
+        { order: 'R2', weightKg: 1, choices: [choice(100, { stock: [{ key: 0, qty: 1 }] }), choice(300, { stock: [{ key: 2, qty: 1 }] })] },
+        { order: 'B', weightKg: 1, choices: [choice(100, { stock: [{ key: 0, qty: 1 }] })] },
+      ],
+    };
+    const a = new Assignment(problem, index);
+    for (const o of [0, 1, 2]) a.assign(o, 0);
+    expect(a.insertionCost(3, 0)).toBe(Infinity);
+    expect(a.insertionCost(1, 1)).toBe(Infinity);
+    expect(repairUnserved(a)).toEqual({ tried: 1, placed: 1, stopped: false });
+    expect([...a.choiceOf]).toEqual([0, 0, 1, 0]);
+    expect(a.total).toBe(600);
+  });
+
   it('no swap exists: both orders need the one unit, the start is kept exactly', () => {
     const problem: Problem = {
       departures: [], portDays: [],
