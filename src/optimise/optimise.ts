@@ -97,12 +97,13 @@ export const LNS_MAX_ORDERS = 40;
 export const LNS_NODES = 200;
 export const LNS_ROUNDS = 3;
 /**
- * Sub-solves without the own-consolidation rows that can never win (exact/milp.ts). Off: it
- * leaves the optimum of each sub-solve as it is but not which of several tied answers the
- * solver returns, and so changes plans at equal cost (the S plan: CNY 43,137.77 either way);
- * on M it cut the search's solver time to about a third. See README, Benchmarks.
+ * Sub-solves without the own-consolidation rows that can never win (exact/milp.ts): the same
+ * optimum of each sub-solve from a much smaller model. It may pick another of several tied
+ * answers, so plans can differ from the unpruned search's at equal cost (S: CNY 43,137.77 and
+ * M: CNY 334,146.14 either way); on M the whole plan took 15.5 s instead of 25.1 s (one run
+ * each, load average ~3). See README, Benchmarks.
  */
-export const LNS_PRUNE_OWN = false;
+export const LNS_PRUNE_OWN = true;
 export const LNS_SUB_SOLVES = 8;
 /** Sets per wave: enough for every worker to have several, few enough to re-price between waves. */
 export const LNS_WAVE = 32;
