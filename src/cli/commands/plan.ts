@@ -151,14 +151,18 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
       : Math.max(1, timeLimitSeconds * 1000 - (performance.now() - startMs) - WRITE_RESERVE_MS_PER_ORDER * orders.length * countOutputs(outputs));
   // Ctrl-C / SIGTERM with --redis: the plan's waiting jobs come off the queue before the bin
   // exits (130/143), so that no worker solves partitions of a plan nobody waits for.
+  // The planner is aborted too, so that it starts no further stage meanwhile.
   let interrupted: NodeJS.Signals | null = null;
+  const interrupt = new AbortController();
   const forget = executor === null ? () => false : onInterrupt(async (signal) => {
     interrupted = signal;
+    interrupt.abort(`interrupted (${signal})`);
     await executor.cancelAll(`interrupted (${signal})`);
   });
   let plan: Plan;
   try {
     plan = await planner.plan(orders, {
+      ...(executor === null ? {} : { signal: interrupt.signal }),
       ...(timeLimitMs === null ? {} : { timeLimitMs }),
       ...(progress === null ? {} : { onProgress: progress.update }),
     });
