@@ -4,8 +4,10 @@
 // compared by sha256. From the 1-worker run's per-job solve times (each worker prints them), a
 // model of N machines: the serial part of a plan (everything but the partitions) stays, the
 // partition work divides over the machines' threads, no job is shorter than the longest.
-// `npm run build && node dist/bench/queue.js [--size L|M] [--workers 1,2,3] [--threads-per-machine 2]`
-// Writes bench/results/queue-<size>.json. Needs redis-server (Debian: apt-get install redis-server).
+// `npm run build && node dist/bench/queue.js [--large | --size L|M] [--workers 1,2,3] [--threads-per-machine 2]`
+// (--large: the L batch, 100,000 orders — `xbroute generate --orders 100000 --seed 3 --profile
+// double-eleven`.) Writes bench/results/queue-<size>.json after every run, so that a run cut
+// short keeps what it measured. Needs redis-server (Debian: apt-get install redis-server).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,15 +27,16 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const CLI = join(HERE, '..', 'src', 'cli', 'main.js');
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const size = arg('--size') ?? 'L';
+const size = args.includes('--large') ? 'L' : (arg('--size') ?? 'M');
 const workerCounts = (arg('--workers') ?? '1,2,3').split(',').map(Number);
 const threadsPerMachine = Number(arg('--threads-per-machine') ?? os.availableParallelism());
 const BATCHES: Record<string, { orders: number; seed: number; profile: Profile }> = {
+  S: { orders: 1_000, seed: 1, profile: 'normal' },
   M: { orders: 10_000, seed: 2, profile: 'normal' },
-  L: { orders: 100_000, seed: 2, profile: 'double-eleven' },
+  L: { orders: 100_000, seed: 3, profile: 'double-eleven' },
 };
 const batch = BATCHES[size];
-if (batch === undefined) throw new Error(`--size: M or L, found "${size}"`);
+if (batch === undefined) throw new Error(`--size: S, M or L, found "${size}"`);
 
 interface Run {
   variant: string;
@@ -43,14 +46,21 @@ interface Run {
   serialS: number;
   partitions: number;
   sha256: string;
+  /** 1-minute load average before and after the run (the machine is shared). */
+  loadBefore: number;
+  loadAfter: number;
+  /** Per-job solve times the workers printed (queue runs). */
+  jobMs?: number[];
 }
 
 const network = loadDefaultNetwork();
+const genStartMs = performance.now();
 const { orders, stock } = generateBatch(network, batch);
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Plans once, timing the whole and the solving phase (from its progress events). */
 async function timedPlan(planner: Planner, variant: string): Promise<Run> {
+  const loadBefore = os.loadavg()[0] ?? 0;
   const startMs = performance.now();
   let solvingFromMs = 0;
   let solvingToMs = 0;
@@ -64,7 +74,7 @@ async function timedPlan(planner: Planner, variant: string): Promise<Run> {
   });
   const wallS = (performance.now() - startMs) / 1000;
   const solvingS = (solvingToMs - solvingFromMs) / 1000;
-  return { variant, wallS, solvingS, serialS: wallS - solvingS, partitions, sha256: sha(planJsonText(plan)) };
+  return { variant, wallS, solvingS, serialS: wallS - solvingS, partitions, sha256: sha(planJsonText(plan)), loadBefore, loadAfter: os.loadavg()[0] ?? 0 };
 }
 
 async function startRedis(dir: string): Promise<{ url: string; process: ChildProcess }> {
@@ -109,12 +119,21 @@ async function queueRun(url: string, n: number, redis: Redis, net: Network, st: 
   try {
     const planner = createPlanner({ network: net, stock: st, executor });
     const run = await timedPlan(planner, `bullmq ${n} worker${n === 1 ? '' : 's'}`);
-    return { run, jobMs: workers.flatMap((w) => w.jobMs) };
+    const jobMs = workers.flatMap((w) => w.jobMs);
+    return { run: { ...run, jobMs }, jobMs };
   } finally {
     await executor.close();
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => new Promise((r) => (w.child.exitCode === null ? w.child.on('exit', r) : r(null)))));
   }
+}
+
+const out = join(HERE, '..', '..', 'bench', 'results', `queue-${size}.json`);
+mkdirSync(dirname(out), { recursive: true });
+console.error(`${size}: ${orders.length} orders generated in ${((performance.now() - genStartMs) / 1000).toFixed(1)} s; load average ${os.loadavg()[0]?.toFixed(1)}`);
+/** What was measured so far (the model is added at the end). */
+function writePartial(runs: readonly Run[], model: unknown = null): void {
+  writeFileSync(out, `${JSON.stringify({ size, batch, cores: os.availableParallelism(), loadAverage: os.loadavg()[0], runs, model }, null, 2)}\n`);
 }
 
 const dir = mkdtempSync(join(os.tmpdir(), 'xb-bench-queue-'));
@@ -126,12 +145,14 @@ try {
   const pool = createPlanner({ network, stock });
   runs.push(await timedPlan(pool, `in process (${os.availableParallelism()} threads)`));
   await pool.close();
-  console.error(`${runs[0]!.variant}: ${runs[0]!.wallS.toFixed(1)} s (solving ${runs[0]!.solvingS.toFixed(1)} s)`);
+  writePartial(runs);
+  console.error(`${runs[0]!.variant}: ${runs[0]!.wallS.toFixed(1)} s (solving ${runs[0]!.solvingS.toFixed(1)} s), load ${runs[0]!.loadBefore.toFixed(1)} → ${runs[0]!.loadAfter.toFixed(1)}`);
   for (const n of workerCounts) {
     const { run, jobMs: times } = await queueRun(server.url, n, redis, network, stock);
     runs.push(run);
+    writePartial(runs);
     if (n === 1) jobMs = times;
-    console.error(`${run.variant}: ${run.wallS.toFixed(1)} s (solving ${run.solvingS.toFixed(1)} s)`);
+    console.error(`${run.variant}: ${run.wallS.toFixed(1)} s (solving ${run.solvingS.toFixed(1)} s), load ${run.loadBefore.toFixed(1)} → ${run.loadAfter.toFixed(1)}, same plan: ${run.sha256 === runs[0]!.sha256}`);
   }
 } finally {
   redis.disconnect();
@@ -149,6 +170,7 @@ console.table(
     'rest s': r.serialS.toFixed(1),
     'vs in process': (r.wallS / reference.wallS).toFixed(2),
     'same plan': r.sha256 === reference.sha256 ? 'yes' : 'NO',
+    load: `${r.loadBefore.toFixed(1)}-${r.loadAfter.toFixed(1)}`,
   })),
 );
 
@@ -177,9 +199,7 @@ if (one !== undefined && jobMs.length > 0) {
   console.table(model);
 }
 
-const out = join(HERE, '..', '..', 'bench', 'results', `queue-${size}.json`);
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ size, batch, cores: os.availableParallelism(), loadAverage: os.loadavg()[0], runs, jobMs, model }, null, 2)}\n`);
+writePartial(runs, model);
 console.log(`written ${out}`);
 
 function median(values: readonly number[]): number {

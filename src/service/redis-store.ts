@@ -169,16 +169,17 @@ export class RedisJobStore implements JobStore {
   }
 
   async insertJob(job: NewJob): Promise<JobRow> {
-    const [orders, stock, network] = await Promise.all([job.inputs.orders, job.inputs.stock, job.inputs.network].map((f) => this.putBlob(f.bytes)));
+    const { inputs } = job;
+    const [orders, stock, network] = await Promise.all([this.putBlob(inputs.orders.bytes), this.putBlob(inputs.stock.bytes), this.putBlob(inputs.network.bytes)]);
     const meta: Meta = {
       id: job.id,
       owner: job.owner,
       idempotencyKey: job.idempotencyKey,
       requestHash: job.requestHash,
       options: job.options,
-      orders: { name: job.inputs.orders.name, hash: orders! },
-      stock: { name: job.inputs.stock.name, hash: stock! },
-      network: { name: job.inputs.network.name, hash: network! },
+      orders: { name: job.inputs.orders.name, hash: orders },
+      stock: { name: job.inputs.stock.name, hash: stock },
+      network: { name: job.inputs.network.name, hash: network },
       warnings: job.warnings,
       createdAt: job.createdAt,
     };

@@ -149,9 +149,11 @@ describe('xbroute serve --redis: an instance SIGKILLed mid-plan', () => {
     expect(generated.code).toBe(0);
     base = await listening;
   });
-  afterAll(() => {
+  afterAll(async () => {
     if (child !== null && child.exitCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
+    await Promise.all(services.splice(0).map((s) => s.dispose()));
+    await stopPartitionWorker();
   });
 
   it('another instance runs the job again and serves the plan the embedded service serves', { timeout: 120_000 }, async () => {
@@ -187,6 +189,26 @@ describe('xbroute serve --redis: an instance SIGKILLed mid-plan', () => {
     const expected = (await embedded.app.inject({ method: 'GET', url: `/v1/jobs/${reference}/plan` })).body;
     expect(sha256(served)).toBe(sha256(expected));
     expect(JSON.parse(served).totals.orders).toBe(50);
+  });
+});
+
+describe('xbroute serve --redis: an instance stopped (SIGTERM)', () => {
+  it('hands its running job back to the queue at once; the next instance plans it', { timeout: 60_000 }, async () => {
+    await redis.client.flushall();
+    const c = await instance();
+    const id = await submit(c);
+    await until(async () => (await partitionsWaiting()) > 0, 'C planning, its partitions waiting');
+    // What `xbroute serve` does on SIGINT / SIGTERM.
+    await c.dispose();
+    services.splice(services.indexOf(c), 1);
+    expect(await redis.client.hget(`xbroute:service:job:${id}`, 'state')).toBe('queued');
+    expect(await redis.client.llen(`bull:${SERVICE_QUEUE_NAME}:wait`)).toBe(1);
+    await startPartitionWorker();
+    const d = await instance();
+    const last = (await pollJob(d, id, A)).at(-1);
+    expect(last?.state).toBe('succeeded');
+    expect((await status(d, id)).attempts).toBe(2);
+    expect((await d.app.inject({ method: 'GET', url: `/v1/jobs/${id}/plan`, headers: A })).body).toBe(tinyFile('expected-plan.json'));
   });
 });
 

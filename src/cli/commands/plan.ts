@@ -149,14 +149,18 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
   const timeLimitMs = plannerLimitMs(timeLimitSeconds, startMs, orders.length, outputs);
   // Ctrl-C / SIGTERM with --redis: the plan's waiting jobs come off the queue before the bin
   // exits (130/143), so that no worker solves partitions of a plan nobody waits for.
+  // The planner is aborted too, so that it starts no further stage meanwhile.
   let interrupted: NodeJS.Signals | null = null;
+  const interrupt = new AbortController();
   const forget = executor === null ? () => false : onInterrupt(async (signal) => {
     interrupted = signal;
+    interrupt.abort(`interrupted (${signal})`);
     await executor.cancelAll(`interrupted (${signal})`);
   });
   let plan: Plan;
   try {
     plan = await planner.plan(orders, {
+      ...(executor === null ? {} : { signal: interrupt.signal }),
       ...(timeLimitMs === null ? {} : { timeLimitMs }),
       ...(progress === null ? {} : { onProgress: progress.update }),
     });
