@@ -132,9 +132,10 @@ describe('xbroute serve --redis: an instance SIGKILLed mid-plan', () => {
   beforeAll(async () => {
     await redis.client.flushall();
     dir = mkdtempSync(join(tmpdir(), 'xb-service-crash-'));
-    // Instance A, its own process (started while the batch is generated). No worker is
-    // running, so its plan will wait on its partitions.
-    child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'serve', '--port', '0', '--no-auth', '--redis', redis.url, '--lock-duration', '1000', '--stalled-interval', '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Instance A, its own process (started while the batch is generated), its scratch files in
+    // the test's directory, not the checkout. No worker is running, so its plan will wait on
+    // its partitions.
+    child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'serve', '--port', '0', '--no-auth', '--redis', redis.url, '--data-dir', join(dir, 'data'), '--lock-duration', '1000', '--stalled-interval', '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const listening = new Promise<string>((resolve, reject) => {
       let out = '';
       child?.stdout?.on('data', (b: Buffer) => {
