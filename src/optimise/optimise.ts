@@ -86,7 +86,7 @@ export function lnsSettings(partition: PartitionSettings): LnsSettings {
     ordersPerSubSolve: LNS_ORDERS_PER_SUB_SOLVE,
     maxOrders: Math.min(LNS_MAX_ORDERS, partition.exactMaxOrders),
     waveSize: LNS_WAVE,
-    subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true, pruneOwn: LNS_PRUNE_OWN },
+    subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true, pruneOwn: partition.searchPruneOwn === true },
   };
 }
 /** A 1,000-order batch gets the whole budget, a 300-order one a third of it. */
@@ -96,14 +96,6 @@ export const LNS_MAX_ORDERS = 40;
 /** Branch-and-bound nodes per sub-solve: its best solution within them is used. */
 export const LNS_NODES = 200;
 export const LNS_ROUNDS = 3;
-/**
- * Sub-solves without the own-consolidation rows that can never win (exact/milp.ts): the same
- * optimum of each sub-solve from a much smaller model. It may pick another of several tied
- * answers, so plans can differ from the unpruned search's at equal cost (S: CNY 43,137.77 and
- * M: CNY 334,146.14 either way); on M the whole plan took 15.5 s instead of 25.1 s (one run
- * each, load average ~3). See README, Benchmarks.
- */
-export const LNS_PRUNE_OWN = true;
 export const LNS_SUB_SOLVES = 8;
 /** Sets per wave: enough for every worker to have several, few enough to re-price between waves. */
 export const LNS_WAVE = 32;

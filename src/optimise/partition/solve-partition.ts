@@ -26,6 +26,8 @@ export interface PartitionSettings {
   acceptIncumbent?: boolean;
   /** Build the MILP without own-consolidation rows that can never win (milp.ts, MilpOptions.pruneOwn). @default false */
   pruneOwn?: boolean;
+  /** The neighbourhood search's sub-solves with `pruneOwn` (src/engine/solver-wiring.ts says for which backend). @default false */
+  searchPruneOwn?: boolean;
 }
 
 /** Limits of the edge's own making, passed down as functions (the core reads no clock). */
