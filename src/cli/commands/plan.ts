@@ -198,9 +198,11 @@ async function planCommand(options: PlanOptions, io: CliIo): Promise<number> {
   return 0;
 }
 
-/** Time kept back from a time limit per order and output file, for rendering and writing it:
- *  the plan JSON of 100,000 orders took ~0.3 s (load average 3 on 2 cores), so 0.5 s is kept. */
-const WRITE_RESERVE_MS_PER_ORDER = 0.005;
+/** Time kept back from a time limit per order and output file, for rendering and writing it
+ *  (a 100,000-order plan: ~1 s per file). Half of it was too little: a plan of 98,000 planned
+ *  orders is several times the JSON of one whose orders are all TIME_LIMIT, and a 30 s limit
+ *  was overrun by 3.1 s with it (bench/anytime.ts --large). */
+const WRITE_RESERVE_MS_PER_ORDER = 0.01;
 
 function countOutputs(outputs: OutputPaths): number {
   return Object.values(outputs).filter((p) => p !== null).length;
