@@ -4,6 +4,7 @@
 // instances share the jobs, and a job whose instance dies is taken up by another). The HTTP
 // handlers and the runner see only this interface.
 import { createHash } from 'node:crypto';
+import type { SubmittedBatch } from './inputs.js';
 import type { JobProgress, JobState, PlanOptionsBody, Problem } from './schemas.js';
 
 export interface StoredInput {
@@ -107,4 +108,15 @@ export interface JobStore {
    */
   consume(concurrency: number, run: RunJob): JobConsumer;
   close(): Promise<void>;
+}
+
+/** A job's stored inputs, as they were submitted (a missing one is the store's fault: internal). */
+export async function storedBatch(store: JobStore, job: JobRow): Promise<SubmittedBatch> {
+  const file = async (input: StoredInput) => {
+    const bytes = await store.blob(input.hash);
+    if (bytes === undefined) throw new Error(`internal: input ${input.hash} of job ${job.id} is missing`);
+    return { name: input.name, bytes };
+  };
+  const [orders, stock, network] = await Promise.all([file(job.orders), file(job.stock), file(job.network)]);
+  return { orders, stock, network };
 }

@@ -191,7 +191,7 @@ export class RedisJobStore implements JobStore {
     if (seq === 0) throw new Error(`idempotency key "${job.idempotencyKey}" already names a job`);
     // After the record: a job taken off the queue always has one. A crash in between leaves a
     // record without a queue entry, which the reconciliation (RedisConsumer) adds.
-    await this.queue.add('job', { id: job.id }, { ...JOB_OPTIONS, jobId: job.id });
+    await this.enqueue(job.id);
     return { seq, ...meta, state: 'queued', progress: QUEUED_PROGRESS, error: null, attempts: 0, startedAt: null, finishedAt: null };
   }
 
@@ -266,7 +266,7 @@ export class RedisJobStore implements JobStore {
     return consumer;
   }
 
-  /** Adds the queue entry of a job that has a record but none (see insertJob). */
+  /** Adds a job's queue entry, named by its id (once: BullMQ ignores a second add of one id); also for a record left without one (see insertJob). */
   async enqueue(id: string): Promise<void> {
     await this.queue.add('job', { id }, { ...JOB_OPTIONS, jobId: id });
   }

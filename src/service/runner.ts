@@ -5,7 +5,7 @@
 // its inputs — planning is deterministic, so it ends with the plan it would have had.
 import type { JobProgress } from './schemas.js';
 import { runTask } from './threads.js';
-import type { JobConsumer, JobRow, JobStore } from './job-store.js';
+import { type JobConsumer, type JobRow, type JobStore, storedBatch } from './job-store.js';
 
 export interface RunnerOptions {
   /** Jobs solved at once; the rest wait in the queue. */
@@ -74,22 +74,13 @@ export class JobRunner {
       }
     };
     await this.#store.setProgress(job.id, last);
-    const bytes = async (hash: string): Promise<Buffer> => {
-      const b = await this.#store.blob(hash);
-      if (b === undefined) throw new Error(`internal: input ${hash} of job ${job.id} is missing`);
-      return b;
-    };
-    const [orders, stock, network] = await Promise.all([bytes(job.orders.hash), bytes(job.stock.hash), bytes(job.network.hash)]);
+    const batch = await storedBatch(this.#store, job);
     const previous = job.options.replan === undefined ? {} : await previousPlanOf(this.#store, job.options.replan.of);
     if (signal.aborted) return;
     const task = runTask(
       {
         task: 'solve',
-        batch: {
-          orders: { name: job.orders.name, bytes: orders },
-          stock: { name: job.stock.name, bytes: stock },
-          network: { name: job.network.name, bytes: network },
-        },
+        batch,
         scratchDir: this.#options.scratchDir,
         options: job.options,
         solveWorkers: this.#options.solveWorkers,

@@ -7,7 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { SubmittedBatch, SubmittedFile } from './inputs.js';
 import type { ErrorBody, Problem } from './schemas.js';
-import type { InputBytes, JobRow, JobStore } from './job-store.js';
+import { type InputBytes, type JobRow, type JobStore, storedBatch } from './job-store.js';
 import { runTask } from './threads.js';
 import { CompareRequest, Comparison, Quote, QuoteRequest } from './what-if-schemas.js';
 import type { WhatIfTask } from './what-if-tasks.js';
@@ -36,20 +36,6 @@ const asFile = (value: unknown, name: string): SubmittedFile => ({
 export function registerWhatIf(app: FastifyInstance, deps: WhatIfDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { store, sendError, requestProblem } = deps;
-
-  /** The stored inputs of a job. */
-  const jobBatch = async (job: JobRow): Promise<SubmittedBatch> => {
-    const bytes = async (hash: string): Promise<Buffer> => {
-      const b = await store.blob(hash);
-      if (b === undefined) throw new Error(`internal: input ${hash} of job ${job.id} is missing`);
-      return b;
-    };
-    return {
-      orders: { name: job.orders.name, bytes: await bytes(job.orders.hash) },
-      stock: { name: job.stock.name, bytes: await bytes(job.stock.hash) },
-      network: { name: job.network.name, bytes: await bytes(job.network.hash) },
-    };
-  };
 
   /** Runs the task on a job thread: the answer, or a reply already sent (400 with problems, 500). */
   const run = async (reply: FastifyReply, task: WhatIfTask) => {
@@ -87,7 +73,7 @@ export function registerWhatIf(app: FastifyInstance, deps: WhatIfDeps): void {
       if (body.job !== undefined) {
         const job = await deps.ownJob(request, reply, body.job);
         if (job === undefined) return reply;
-        batch = await jobBatch(job);
+        batch = await storedBatch(store, job);
       } else {
         const absent = (['orders', 'stock'] as const).filter((k) => body[k] === undefined);
         if (absent.length > 0) return missing(reply, [...absent]);
@@ -131,7 +117,7 @@ export function registerWhatIf(app: FastifyInstance, deps: WhatIfDeps): void {
         const job = await deps.ownJob(request, reply, body.job);
         if (job === undefined) return reply;
         if (job.state !== 'succeeded') return sendError(reply, 409, 'Conflict', `job "${job.id}" has no plan to price against: it is ${job.state}`);
-        batch = { ...(await jobBatch(job)), orders: NO_ORDERS };
+        batch = { ...(await storedBatch(store, job)), orders: NO_ORDERS };
         plan = (await store.output(job.id, 'plan'))?.bytes.toString('utf8') ?? null;
       } else {
         if (body.stock === undefined) return missing(reply, ['stock']);
