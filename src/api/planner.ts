@@ -16,7 +16,7 @@ import { solveInThread } from '../pool/in-thread.js';
 import type { PartitionExecutor } from '../pool/executor.js';
 import { PartitionPool, type SolveRequest } from '../pool/partition-pool.js';
 import { createTimeModel } from '../time/index.js';
-import { wasChecked } from '../io/checked-inputs.js';
+import { isCheckedNetwork, wasChecked } from '../io/checked-inputs.js';
 import { checkNetworkValue, checkOrdersValue, checkStockValue } from './check-inputs.js';
 import { type OrderQuote, Quoter, type QuoteOptions } from './quote.js';
 import { prepareReplan, type PreparedReplan, type ReplanRequest } from './replan.js';
@@ -147,7 +147,8 @@ export function createPlanner(options: PlannerOptions): Planner {
   if (!SOLVERS.includes(solver)) throw new UsageError(`createPlanner: solver must be one of ${SOLVERS.join(', ')}, got "${String(solver)}"`);
   const workers = options.workers ?? os.availableParallelism();
   if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`createPlanner: workers must be an integer >= 0, got ${workers}`);
-  const network = checkNetworkValue(options.network);
+  // A network loaded from a file is checked (and frozen) already: not parsed and checked twice.
+  const network = isCheckedNetwork(options.network) ? options.network : checkNetworkValue(options.network);
   const stock = checkStockValue(options.stock, network);
   const index = indexNetwork(network);
   const ctx = createItineraryContext(createTimeModel(index), options.maxLegs === undefined ? {} : { maxLegs: options.maxLegs });

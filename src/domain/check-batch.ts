@@ -4,13 +4,13 @@
 // answer is NO_STOCK) and for lines whose box and stated volume disagree. Pure. A locator says where
 // each field sits in the file it came from (a JSON path, or a CSV line and column), so the
 // same checks serve both formats.
-import { DateTime } from 'luxon';
 import { STOCK_HOLDING_KINDS, aKind } from './check-network.js';
 import { DEFAULT_TAX_CATEGORY, taxRates } from './customs.js';
 import type { InputProblem } from './errors.js';
 import type { Network, NodeKind } from './network.js';
 import { VOLUME_TOLERANCE, volumeDisagreement } from './measure.js';
 import type { Order, OrderLine, StockRecord } from './orders.js';
+import { parseInstant } from '../time/zone.js';
 
 /** Where a field is, in the terms of its file: `orders[3].destination`, or `line 7` + `destination`. */
 export interface Place {
@@ -65,8 +65,9 @@ export function checkOrdersAlone(orders: readonly Order[], locator: OrdersLocato
     if (first === undefined) firstAt.set(order.id, i);
     else add(locator.order(i, 'id'), 'an order id used once in the batch', `"${order.id}" (already at ${locator.order(first, 'id').where})`);
     if (order.deliverBy !== undefined) {
-      const createdMs = DateTime.fromISO(order.createdAt, { setZone: true }).toMillis();
-      const deliverMs = DateTime.fromISO(order.deliverBy, { setZone: true }).toMillis();
+      // Both passed the schema's instant rule, which reads them with this same parser.
+      const createdMs = parseInstant(order.createdAt);
+      const deliverMs = parseInstant(order.deliverBy);
       if (deliverMs <= createdMs) {
         add(locator.order(i, 'deliverBy'), `a time after createdAt ${order.createdAt}`, JSON.stringify(order.deliverBy));
       }

@@ -1,10 +1,10 @@
 // Semantic checks of a network that passed its schema: references between records, time
 // zones, schedules, tariffs, ULDs, which lane modes may join which node kinds, which lanes
 // customs allow (src/domain/customs.ts), tax categories, and whether every zone can be reached. Pure; returns problems located by JSON path, errors and warnings.
-import { IANAZone } from 'luxon';
 import { checkCalendars } from './check-calendars.js';
 import { laneCustomsProblem } from './customs.js';
 import type { InputProblem } from './errors.js';
+import { isValidZone } from '../time/zone.js';
 import { type LaneMode, type Network, type NodeKind, SOURCE_KIND } from './network.js';
 
 /** Node kinds that hold stock and so source orders: storage bases, bonded and domestic warehouses. */
@@ -94,7 +94,7 @@ export function checkNetwork(network: Network, file: string): InputProblem[] {
     if (!calendarIds.has(node.calendar)) {
       add(`${at}.calendar`, 'calendar', 'the id of a calendar in "calendars"', `"${node.calendar}" (no such calendar)`);
     }
-    if (!IANAZone.isValidZone(node.timeZone)) {
+    if (!isValidZone(node.timeZone)) {
       add(`${at}.timeZone`, 'timeZone', 'an IANA time-zone name such as "Asia/Shanghai"', `"${node.timeZone}" (unknown zone)`);
     }
     if (node.kind === 'clearance_port' && node.dailyParcelCapacity === undefined) {

@@ -51,6 +51,17 @@ export const Order = z.compile(
 );
 export type Order = z.infer<typeof Order>;
 
+/**
+ * Whether `schema` accepts `value` — then `value` itself is what parsing would return. These
+ * record schemas have no transforms, defaults or coercions, so their output is a copy of their
+ * input (keys in the schema's order, which the CSV readers build in): a reader that checks with
+ * this keeps its own object instead of a second one per record, and a 100,000-order file loads
+ * with half the objects to allocate and collect.
+ */
+export function acceptsAsIs<T>(schema: z.ZodType<T>, value: unknown): value is T {
+  return z.validate(schema, value);
+}
+
 export const OrdersFile = z.strictObject({
   schema: z.literal(ORDERS_SCHEMA),
   orders: z.array(Order),

@@ -14,6 +14,8 @@ interface CheckedAgainst {
 }
 
 const checked = new WeakMap<readonly Order[], CheckedAgainst>();
+/** Networks the loader checked (and froze): the planner takes them as they are. */
+const checkedNetworks = new WeakSet<object>();
 
 /** Freezes the loaded values and records that `orders` passed every check against `network` and `stock`. */
 export function recordChecked(orders: readonly Order[], network: Network, stock: readonly StockRecord[] | undefined): void {
@@ -21,6 +23,12 @@ export function recordChecked(orders: readonly Order[], network: Network, stock:
   if (stock !== undefined) deepFreeze(stock);
   deepFreeze(orders);
   checked.set(orders, { network, stock });
+  checkedNetworks.add(network);
+}
+
+/** True when this very value is a network the loader checked and froze. */
+export function isCheckedNetwork(value: unknown): value is Network {
+  return typeof value === 'object' && value !== null && checkedNetworks.has(value);
 }
 
 /** True when these very orders were loaded and checked against this very network and stock. */

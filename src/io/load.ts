@@ -1,6 +1,7 @@
 // Loading inputs from files (the I/O edge): stream the text (CSV a megabyte at a time) into the
 // pure readers, run the cross-file checks, and throw one InputError carrying every problem of
 // every file.
+import { isAscii } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { checkOrdersAgainst, checkStockAgainst } from '../domain/check-batch.js';
@@ -65,11 +66,19 @@ function streamWith<T>(path: string, empty: T, choose: (firstChunk: string) => C
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     const decoder = new TextDecoder('utf-8');
+    // Whether the decoder may hold the first bytes of a character split across two chunks.
+    let decoderHolds = false;
     let reader: ChunkReader<T> | undefined;
     let wholeText: string[] | undefined;
     for (;;) {
       const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
-      const chunk = decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
+      const bytes = buffer.subarray(0, n);
+      // An all-ASCII chunk (nearly every chunk of a real file) is its own text: read as Latin-1 it
+      // is the same characters, in a one-byte string, where the decoder makes a two-byte one —
+      // twice the memory for every cell an order keeps, and slower to split.
+      const ascii = n > 0 && !decoderHolds && isAscii(bytes);
+      const chunk = ascii ? buffer.toString('latin1', 0, n) : decoder.decode(bytes, { stream: n > 0 });
+      if (!ascii) decoderHolds = n > 0 && endsInsideCharacter(bytes);
       if (reader === undefined && wholeText === undefined && (chunk !== '' || n === 0)) {
         const chosen = choose(chunk);
         if (chosen === 'whole') wholeText = [];
@@ -87,6 +96,20 @@ function streamWith<T>(path: string, empty: T, choose: (firstChunk: string) => C
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Whether UTF-8 bytes end inside a multi-byte character: a lead byte among the last three whose
+ * character needs more bytes than follow it (the decoder then holds them for the next chunk).
+ */
+export function endsInsideCharacter(bytes: Uint8Array): boolean {
+  for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
+    const b = bytes[bytes.length - back] ?? 0;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back;
+  }
+  return false;
 }
 
 function extensionOf(path: string): 'csv' | 'json' | 'other' {

@@ -5,9 +5,10 @@
 // service level, sources, SKUs) are returned too, so that checks against the network report
 // every problem of an order, not only its schema's.
 import { type OrderReferences, type OrdersLocator, checkOrdersAlone, jsonOrdersLocator } from '../domain/check-batch.js';
-import { ORDERS_SCHEMA, Order, OrderLine } from '../domain/orders.js';
+import { ORDERS_SCHEMA, Order, OrderLine, acceptsAsIs } from '../domain/orders.js';
 import { Id } from '../domain/primitives.js';
 import { CsvRow, CsvTableStream, lineWhere, sortByLine, moneyCell, numberCell } from './csv-table.js';
+import { Interner } from './interner.js';
 import { looksLikeJson, readJsonDocument } from './json-text.js';
 import { type IssuePlace, type Parsed, ProblemList, addZodIssues, describeValue, jsonPlace, orThrow, parseEach, valueAt } from './problems.js';
 
@@ -57,8 +58,9 @@ function describeCell(text: string): string {
   return text === '' ? 'an empty cell' : describeValue(text);
 }
 
-function splitSources(text: string): string[] {
-  return text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+function splitSources(text: string, names?: Interner): string[] {
+  const sources = text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+  return names === undefined ? sources : sources.map((s) => names.get(s));
 }
 
 /** The rows of the order being read: the rows seen since its id first appeared, in a run. */
@@ -126,6 +128,8 @@ export class OrdersCsvReader {
   private readonly rejectedFirst: Record<string, string>[] = [];
   /** Rows of valid orders that came after the order was judged, by order index. */
   private readonly lateRows = new Map<number, CsvRow[]>();
+  /** The ids of the network (zones, levels, sources, SKUs, tax categories) the orders repeat. */
+  private readonly names = new Interner();
 
   constructor(private readonly file: string) {
     this.list = new ProblemList(file);
@@ -200,22 +204,24 @@ export class OrdersCsvReader {
   }
 
   private judge(group: OrderGroup): void {
-    const candidate = buildOrder(group.id, group.rows, this.list);
-    const result = Order.safeParse(candidate);
+    const candidate = buildOrder(group.id, group.rows, this.list, this.names);
     const lines = rowLinesOf(group.rows.map((r) => r.line));
-    if (result.success) {
+    if (acceptsAsIs(Order, candidate)) {
       this.judged.set(group.id, this.orders.length);
-      this.orders.push(result.data);
+      this.orders.push(candidate);
       this.rowLines.push(lines);
-    } else {
-      addZodIssues(this.list, result.error.issues, csvPlace(group.id, group.rows));
-      this.judged.set(group.id, -this.rejected.length - 1);
-      this.rejected.push(orderReferences(candidate));
-      this.rejectedLines.push(lines);
-      const first: Record<string, string> = {};
-      for (const column of ORDER_LEVEL_COLUMNS) first[column] = group.rows[0]?.cell(column) ?? '';
-      this.rejectedFirst.push(first);
+      return;
     }
+    // Rejected: the regular parse says why.
+    const result = Order.safeParse(candidate);
+    if (result.success) throw new Error('internal: the order schema accepted what it had rejected');
+    addZodIssues(this.list, result.error.issues, csvPlace(group.id, group.rows));
+    this.judged.set(group.id, -this.rejected.length - 1);
+    this.rejected.push(orderReferences(candidate));
+    this.rejectedLines.push(lines);
+    const first: Record<string, string> = {};
+    for (const column of ORDER_LEVEL_COLUMNS) first[column] = group.rows[0]?.cell(column) ?? '';
+    this.rejectedFirst.push(first);
   }
 
   /** A row of an order judged already (its rows were not contiguous). */
@@ -238,7 +244,7 @@ export class OrdersCsvReader {
     if (first === undefined || lines === undefined || refs === undefined) return;
     if (!this.agrees(row, id, (c) => first[c] ?? '', lineAt(lines, 0))) return;
     this.rejectedLines[index] = withLine(lines, refs.lines.length, row.line);
-    const fields = lineOf(row, this.list);
+    const fields = lineOf(row, this.list, this.names);
     // Judged with its own row: the order is invalid anyway, this line's problems still count.
     const result = OrderLine.safeParse(fields);
     if (!result.success) addZodIssues(this.list, result.error.issues, (path) => csvPlace(id, [row])(['lines', 0, ...path]));
@@ -251,7 +257,7 @@ export class OrdersCsvReader {
     const lines = this.rowLines[index];
     if (order === undefined || lines === undefined) return;
     const earlier = order.lines.length;
-    const candidate = { ...order, lines: [...order.lines, ...late.map((row) => lineOf(row, this.list))] };
+    const candidate = { ...order, lines: [...order.lines, ...late.map((row) => lineOf(row, this.list, this.names))] };
     const result = Order.safeParse(candidate);
     if (result.success) {
       this.orders[index] = result.data;
@@ -317,27 +323,29 @@ export function orderReferences(value: unknown): OrderReferences & { lines: { sk
 }
 
 /** One row's line-level cells as the line object the schema judges; cells that fail to convert are reported and left out. */
-function lineOf(row: CsvRow, list: ProblemList): Record<string, unknown> {
-  const line: Record<string, unknown> = {};
+function lineOf(row: CsvRow, list: ProblemList, names: Interner): Record<string, unknown> {
+  // Cells converted in column order (their problems are listed so), the line's keys set in the
+  // schema's order (what the schema would return: see acceptsAsIs).
   const sku = row.cell('sku');
-  if (sku !== '') line['sku'] = sku;
   const qty = numberCell(row, 'qty', list);
-  if (qty !== undefined) line['qty'] = qty;
   const weight = numberCell(row, 'unit_weight_kg', list);
-  if (weight !== undefined) line['unitWeightKg'] = weight;
   const value = moneyCell(row, 'unit_value', list);
-  if (value !== undefined) line['unitValueMinor'] = value;
   const volume = numberCell(row, 'unit_volume_m3', list);
-  if (volume !== undefined) line['unitVolumeM3'] = volume;
   const category = row.cell('tax_category');
-  if (category !== '') line['taxCategory'] = category;
-
   const lengthCm = numberCell(row, 'length_cm', list);
   const widthCm = numberCell(row, 'width_cm', list);
   const heightCm = numberCell(row, 'height_cm', list);
-  if (lengthCm !== undefined && widthCm !== undefined && heightCm !== undefined) {
-    line['dimensionsCm'] = [lengthCm, widthCm, heightCm];
-  } else if (row.cell('length_cm') !== '' || row.cell('width_cm') !== '' || row.cell('height_cm') !== '') {
+  const dimensions = lengthCm !== undefined && widthCm !== undefined && heightCm !== undefined;
+
+  const line: Record<string, unknown> = {};
+  if (sku !== '') line['sku'] = names.get(sku);
+  if (qty !== undefined) line['qty'] = qty;
+  if (weight !== undefined) line['unitWeightKg'] = weight;
+  if (dimensions) line['dimensionsCm'] = [lengthCm, widthCm, heightCm];
+  if (volume !== undefined) line['unitVolumeM3'] = volume;
+  if (value !== undefined) line['unitValueMinor'] = value;
+  if (category !== '') line['taxCategory'] = names.get(category);
+  if (!dimensions && (row.cell('length_cm') !== '' || row.cell('width_cm') !== '' || row.cell('height_cm') !== '')) {
     DIM_COLUMNS.forEach((c) => {
       if (row.cell(c) === '') {
         list.add(lineWhere(row.line), c, 'a number (give all of length_cm, width_cm, height_cm, or none)', 'an empty cell');
@@ -350,7 +358,7 @@ function lineOf(row: CsvRow, list: ProblemList): Record<string, unknown> {
 }
 
 /** Builds the order object the schema judges from its rows: order fields from the first, one line per row. */
-function buildOrder(id: string, rows: readonly CsvRow[], list: ProblemList): Record<string, unknown> {
+function buildOrder(id: string, rows: readonly CsvRow[], list: ProblemList, names: Interner): Record<string, unknown> {
   const first = rows[0];
   const order: Record<string, unknown> = { id };
   const text = (column: string): string | undefined => {
@@ -360,14 +368,14 @@ function buildOrder(id: string, rows: readonly CsvRow[], list: ProblemList): Rec
   const createdAt = text('created_at');
   if (createdAt !== undefined) order['createdAt'] = createdAt;
   const destination = text('destination');
-  if (destination !== undefined) order['destination'] = destination;
+  if (destination !== undefined) order['destination'] = names.get(destination);
   const serviceLevel = text('service_level');
-  if (serviceLevel !== undefined) order['serviceLevel'] = serviceLevel;
+  if (serviceLevel !== undefined) order['serviceLevel'] = names.get(serviceLevel);
   const deliverBy = text('deliver_by');
   if (deliverBy !== undefined) order['deliverBy'] = deliverBy;
-  const sources = splitSources(first?.cell('allowed_sources') ?? '');
+  const sources = splitSources(first?.cell('allowed_sources') ?? '', names);
   if (sources.length > 0) order['allowedSources'] = sources;
-  order['lines'] = rows.map((row) => lineOf(row, list));
+  order['lines'] = rows.map((row) => lineOf(row, list, names));
   return order;
 }
 

@@ -112,9 +112,12 @@ const CHECKPOINT_EVERY = 250;
  *  so a stop decided at a checkpoint takes effect right after it). */
 const STOP_POLL_EVERY = 50;
 
-/** The answer of an order the run had no time to examine (orders are examined in creation order). */
+/**
+ * The answer of an order the run had no time to examine (orders are examined in creation order).
+ * Short, as a short limit on a large batch repeats it for most orders (`explain` says more).
+ */
 export function notExamined(order: string): Unplanned {
-  return unplanned(order, 'TIME_LIMIT', 'Not examined within the time limit: the run stopped before this order\'s turn (orders are examined in creation order). Plan again with a longer time limit.');
+  return unplanned(order, 'TIME_LIMIT', 'Not examined before the time limit; plan again with a longer one.');
 }
 
 export interface OptimiseResult {

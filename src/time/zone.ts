@@ -29,8 +29,16 @@ export interface ZoneClock {
 
 const clocks = new Map<string, ZoneClock>();
 
+/** Zone names already judged: luxon's check builds an Intl formatter every time (~0.1 ms), and a network names a few zones over hundreds of nodes. */
+const validity = new Map<string, boolean>();
+
 export function isValidZone(name: string): boolean {
-  return IANAZone.isValidZone(name);
+  let valid = validity.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    validity.set(name, valid);
+  }
+  return valid;
 }
 
 /** The shared clock of a zone; throws on a name the runtime's tz database does not know. */

@@ -4,7 +4,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../src/cli/paths.js';
-import { wasChecked } from '../../src/io/checked-inputs.js';
+import { isCheckedNetwork, wasChecked } from '../../src/io/checked-inputs.js';
+import { createPlanner } from '../../src/api/planner.js';
+import { InputError } from '../../src/domain/errors.js';
 import { loadInputs } from '../../src/io/load.js';
 
 const EXAMPLE = join(DATA_DIR, 'examples', 'tiny');
@@ -33,5 +35,20 @@ describe('inputs checked by the loader', () => {
       if (line !== undefined) (line as { qty: number }).qty = 0;
     }).toThrow(TypeError);
     expect(() => (orders as unknown[]).push({})).toThrow(TypeError);
+  });
+
+  it('give the planner their network as it is; any other network value is parsed and checked', async () => {
+    const { network, stock = [] } = load();
+    expect(isCheckedNetwork(network)).toBe(true);
+    const copy = structuredClone(network);
+    expect(isCheckedNetwork(copy)).toBe(false);
+    await using loaded = createPlanner({ network, stock, workers: 0, solver: 'baseline' });
+    expect(loaded.network).toBe(network);
+    await using given = createPlanner({ network: copy, stock, workers: 0, solver: 'baseline' });
+    expect(given.network).not.toBe(copy);
+    expect(given.network).toEqual(copy);
+    // A copy with an error is still refused: only the loader's own value skips the check.
+    const broken = { ...copy, nodes: copy.nodes.map((n, i) => (i === 0 ? { ...n, timeZone: 'Mars/Olympus_Mons' } : n)) };
+    expect(() => createPlanner({ network: broken, stock, workers: 0, solver: 'baseline' })).toThrow(InputError);
   });
 });
