@@ -1,7 +1,7 @@
 // One batch, start to finish, in the pure core: examine orders, choose (baseline or
 // optimiser), price the plan, and verify it independently. A plan that fails verification
 // never leaves here: it is a planner bug, raised as a VerificationError.
-import { InputError, type InputProblem, VerificationError } from '../domain/errors.js';
+import { VerificationError } from '../domain/errors.js';
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { Plan } from '../domain/plan.js';
 import type { ItineraryContext } from '../graph/itineraries.js';
@@ -51,13 +51,16 @@ export interface PlanBatchOptions {
   };
 }
 
+/**
+ * `orders` are checked (src/api/check-inputs.ts or the loader: ids unique, every field valid);
+ * the planner hands over no others, so nothing here checks them again.
+ */
 export async function planBatch(
   ctx: ItineraryContext,
   orders: readonly Order[],
   stock: readonly StockRecord[],
   options: PlanBatchOptions,
 ): Promise<Plan> {
-  rejectDuplicateIds(orders);
   const { model } = ctx;
   const facts: OrderFacts[] = [];
   const decisions: OrderDecision[] = [];
@@ -144,14 +147,3 @@ async function priceAndVerify(
   return plan;
 }
 
-function rejectDuplicateIds(orders: readonly Order[]): void {
-  const seen = new Set<string>();
-  const problems: InputProblem[] = [];
-  for (const [i, order] of orders.entries()) {
-    if (seen.has(order.id)) {
-      problems.push({ file: '<orders>', where: `orders[${i}]`, field: 'id', expected: 'a unique order id', found: `"${order.id}" again`, severity: 'error' });
-    }
-    seen.add(order.id);
-  }
-  if (problems.length > 0) throw new InputError(problems);
-}
