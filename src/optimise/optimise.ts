@@ -248,7 +248,10 @@ export async function optimise(
     if (c !== UNASSIGNED) global.assign(o, c);
   });
   improve(global, { maxPasses: options.globalPasses ?? GLOBAL_PASSES, ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}) });
-  const { partitions, pinned } = partitionProblem(problem, global.choiceOf);
+  // Orders through several origins (hubs, split orders) join their origins into one partition
+  // while it stays small enough to solve exactly; without an exact backend nothing is joined.
+  const joinUpTo = options.backend === null ? 0 : options.partition.exactMaxOrders;
+  const { partitions, pinned } = partitionProblem(problem, global.choiceOf, { joinUpTo });
 
   const results = options.solvePartitions
     ? await options.solvePartitions(partitions, { kind: 'partitions' })

@@ -1,7 +1,8 @@
 // Splits a Problem into independent partitions that can be solved apart (in worker threads,
 // later on other machines). A partition is the orders whose starting routings leave from
-// one group of origin nodes (the airports their parcels fly from): orders keep only the
-// choices that stay inside their group, so no departure is shared between partitions. Stock
+// one group of origin nodes (the airports their parcels fly from): one origin, or several that
+// orders flying through hubs join while the group stays small enough for the exact step.
+// Orders keep only the choices that stay inside their group, so no departure is shared between partitions. Stock
 // and clearance port days are shared out as quotas: each partition keeps what the feasible
 // start used, plus a share of the slack in proportion to its demand. Orders that start on no
 // consolidating departure (bonded, general trade) need nothing shared and are dealt out in
@@ -35,31 +36,88 @@ export interface Partitioning {
   pinned: number[];
 }
 
-export function partitionProblem(problem: Problem, start: ArrayLike<number>): Partitioning {
-  const members = new Map<string, number[]>();
+export interface PartitionOptions {
+  /**
+   * Orders whose starting routing flies from several origins (through hubs, or a split order)
+   * join those origins' groups into one while the joined group holds at most this many orders
+   * (the exact step's size: a group that small can still be solved exactly); past it they are
+   * pinned. @default 0 (never joined)
+   */
+  joinUpTo?: number;
+}
+
+export function partitionProblem(problem: Problem, start: ArrayLike<number>, options: PartitionOptions = {}): Partitioning {
+  const joinUpTo = options.joinUpTo ?? 0;
+  const groups = new OriginGroups();
   const pinned: number[] = [];
-  let freeCount = 0;
+  /** Per order: the origin it is grouped by, null when it rides no consolidating departure, undefined when pinned. */
+  const home: (string | null | undefined)[] = [];
   problem.orders.forEach((order, o) => {
     const c = start[o] ?? -1;
-    const origins = new Set(c >= 0 ? order.choices[c]!.uses.map((u) => problem.departures[u.dep]!.origin) : []);
-    if (origins.size > 1) {
+    const origins = [...new Set(c >= 0 ? order.choices[c]!.uses.map((u) => problem.departures[u.dep]!.origin) : [])];
+    // Only a parcel through hubs joins origins; a split order (parcels from several sources)
+    // keeps its routing pinned, as joining for it made the default network's plans dearer.
+    const throughHubs = c >= 0 && order.choices[c]!.parcels.length === 1;
+    if (origins.length > 1 && !(throughHubs && groups.join(origins, joinUpTo))) {
       pinned.push(o);
+      home.push(undefined);
       return;
     }
     const origin = homeOrigin(problem, o, c);
-    const key = origin === null ? `free#${Math.floor(freeCount++ / FREE_CHUNK)}` : origin;
+    if (origin !== null) groups.count(origin);
+    home.push(origin);
+  });
+  // Groups in the order their first order appears: deterministic.
+  const members = new Map<string, number[]>();
+  let freeCount = 0;
+  home.forEach((origin, o) => {
+    if (origin === undefined) return;
+    const key = origin === null ? `free#${Math.floor(freeCount++ / FREE_CHUNK)}` : groups.root(origin);
     const list = members.get(key);
     if (list === undefined) members.set(key, [o]);
     else list.push(o);
   });
-  // Groups in the order their first order appears: deterministic.
-  const groups = [...members.entries()].map(([key, orders]) => ({ key, orders }));
+  const listed = [...members.entries()].map(([key, orders]) => ({ key, orders }));
   const background = pinnedLoads(problem, start, pinned);
-  const quotas = shareQuotas(problem, start, [...groups.map((g) => g.orders), pinned]);
+  const quotas = shareQuotas(problem, start, [...listed.map((g) => g.orders), pinned]);
   return {
-    partitions: groups.map((g, i) => subProblem(problem, g.orders, start, g.key, quotas[i]!, background)),
+    partitions: listed.map((g, i) => subProblem(problem, g.orders, start, (origin) => groups.root(origin) === g.key, quotas[i]!, background)),
     pinned,
   };
+}
+
+/** Origins joined into groups (union–find), with the orders counted in each group. */
+class OriginGroups {
+  private readonly parent = new Map<string, string>();
+  private readonly orders = new Map<string, number>();
+
+  root(origin: string): string {
+    let r = origin;
+    for (let up = this.parent.get(r); up !== undefined && up !== r; up = this.parent.get(r)) r = up;
+    return r;
+  }
+
+  count(origin: string): void {
+    const r = this.root(origin);
+    this.orders.set(r, (this.orders.get(r) ?? 0) + 1);
+  }
+
+  /** Joins the origins' groups when the result, with one more order, holds at most `upTo` orders. */
+  join(origins: readonly string[], upTo: number): boolean {
+    const roots = [...new Set(origins.map((o) => this.root(o)))];
+    const total = roots.reduce((n, r) => n + (this.orders.get(r) ?? 0), 1);
+    if (total > upTo) return false;
+    // The first origin's root stays the group's name: which name is kept is fixed by the orders' order.
+    const [head, ...rest] = roots;
+    if (head === undefined) return false;
+    for (const r of rest) {
+      this.parent.set(r, head);
+      this.orders.set(head, (this.orders.get(head) ?? 0) + (this.orders.get(r) ?? 0));
+      this.orders.delete(r);
+    }
+    this.parent.set(head, head);
+    return true;
+  }
 }
 
 /** Per departure, the load of the pinned orders' starting routings. */
@@ -147,12 +205,12 @@ function subProblem(
   problem: Problem,
   orders: number[],
   start: ArrayLike<number>,
-  origin: string,
+  inGroup: (origin: string) => boolean,
   quota: { port: Map<number, number>; stock: Map<number, number> },
   background: ReadonlyMap<number, Load>,
 ): Partition {
   return restrictProblem(problem, orders, start, {
-    keep: (choice) => choice.uses.every((u) => problem.departures[u.dep]!.origin === origin),
+    keep: (choice) => choice.uses.every((u) => inGroup(problem.departures[u.dep]!.origin)),
     background: (dep) => background.get(dep),
     portQuota: (p) => quota.port.get(p) ?? 0,
     portCapacity: (p) => problem.portDays[p]!.capacity,
