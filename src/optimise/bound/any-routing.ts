@@ -14,27 +14,54 @@
 // + max(0, ρ_lane·w − ½)  on consolidating lanes. That cheapest is found by the itinerary
 // search with k = 1 and one departure per lane: the figure does not depend on the departure,
 // and a lane's transit is the same for every departure, so the earliest departure of each
-// lane of a path is deadline-feasible whenever any is. The search visits simple paths of at
-// most MAX_LEGS legs (the engine's own itinerary model). Each order's sourcing splits are the
-// ones its kept choices use (which stock serves it is the sourcing step's concern).
+// lane of a path is deadline-feasible whenever any is. The search visits simple paths of up to
+// MAX_LEGS_LIMIT legs whatever the plan's own leg cap (a cheaper routing longer than the
+// engine's cap is still a routing), from the order's exact creation instant.
+//
+// Which stock serves the order is left open: an order's floor is the least, over every split
+// of its lines into parcels, each parcel from one allowed source (its modes, its allowedSources)
+// that holds the parcel's lines in the input stock, of the parcels' terms — not only the
+// sourcings its kept choices use, which a cheaper source may be missing from. Lines are drawn
+// whole (the engine's model, choices/sourcing.ts). Up to EXACT_SOURCING_LINES lines every split
+// is tried (a subset recursion, 3^lines); beyond, one parcel carries the heaviest line and
+// costs at least the cheapest single-line parcel of it, which bounds every split.
+//
+// The certificate (src/domain/plan.ts BoundCertificate) states the per-lane caps and rates and
+// these parameters; the verifier re-derives the floors from them (src/verify/lower-bound.ts).
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
+import type { FulfilmentMode } from '../../domain/network.js';
 import type { Order } from '../../domain/orders.js';
-import { additiveCost, type AdditiveItineraryCost, type ItineraryContext, searchItineraries } from '../../graph/itineraries.js';
+import type { BoundLaneRate } from '../../domain/plan.js';
+import {
+  additiveCost, type AdditiveItineraryCost, createItineraryContext, type ItineraryContext, MAX_LEGS_LIMIT, searchItineraries,
+} from '../../graph/itineraries.js';
 import { isConsolidating, parcelLaneCostMinor } from '../../tariff/index.js';
+import { parseInstant } from '../../time/index.js';
+import { eligibleSources } from '../choices/sourcing.js';
 import { perKgFloor } from './lower-bound.js';
 import type { Problem } from '../model/problem.js';
 
-/** What the bound needs of an order beyond the problem: its lines, creation and deadline. */
+/** What the bound needs of an order beyond the problem: its lines, creation, deadline and modes. */
 export interface RoutingFacts {
   order: Order;
   createdMs: number;
   deadlineMs: number;
+  /** The modes its service level and customs standing allow. */
+  modes: readonly FulfilmentMode[];
 }
 
+/** Units a node holds of a SKU in the input stock (Infinity: stock not considered). */
+export type StockOnHand = (node: string, sku: string) => number;
+
+const ANY_STOCK: StockOnHand = () => Infinity;
+
 /** Weight steps the lane figures are tabled at (a figure at a lighter weight is a lower bound). */
-const WEIGHT_STEP_KG = 0.5;
+export const WEIGHT_STEP_KG = 0.5;
+
+/** Orders with at most this many lines are bounded over every split of them into parcels. */
+export const EXACT_SOURCING_LINES = 6;
 
 /**
  * Per lane, the per-kg floor at the largest load one of its departures can carry in any plan
@@ -42,22 +69,24 @@ const WEIGHT_STEP_KG = 0.5;
  */
 export function allotmentRates(index: NetworkIndex, potentialKg: ReadonlyMap<string, number>): Map<string, number> {
   const rates = new Map<string, number>();
+  for (const term of laneRates(index, potentialKg)) rates.set(term.lane, term.perKgMinor);
+  return rates;
+}
+
+/**
+ * The certificate's lane terms: per consolidating lane with some potential load, the cap (the
+ * least of its allotment and its potential, always finite) and the per-kg floor up to it.
+ */
+export function laneRates(index: NetworkIndex, potentialKg: ReadonlyMap<string, number>): BoundLaneRate[] {
+  const terms: BoundLaneRate[] = [];
   for (const lane of index.network.lanes) {
     if (!isConsolidating(lane)) continue;
     const maxKg = lane.uld?.maxKg ?? Infinity;
     const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * maxKg;
-    const cap = Math.min(allotment, potentialKg.get(lane.id) ?? 0);
-    rates.set(lane.id, Number.isFinite(cap) ? (cap > 0 ? perKgFloor(lane, cap) : 0) : unboundedLoadRate(lane));
+    const capKg = Math.min(allotment, potentialKg.get(lane.id) ?? 0);
+    if (capKg > 0) terms.push({ lane: lane.id, capKg, perKgMinor: perKgFloor(lane, capKg) });
   }
-  return rates;
-}
-
-/** Without an allotment the load has no cap: the floor is the least per-kg freight rate (fixed costs vanish per kg). */
-function unboundedLoadRate(lane: Parameters<typeof perKgFloor>[0]): number {
-  const freight = lane.cost.freight;
-  let own = 0;
-  if (freight !== undefined && freight.breaks.length > 0) own = Math.min(...freight.breaks.map((b) => b.perKgMinor));
-  return lane.coLoad === undefined ? own : Math.min(own, lane.coLoad.perKgMinor);
+  return terms;
 }
 
 /** Orders between two progress reports of anyRoutingFloorSteps. */
@@ -72,10 +101,23 @@ export function anyRoutingFloors(
   problem: Problem,
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
+  available: StockOnHand = ANY_STOCK,
 ): Float64Array {
   const floors = new Float64Array(problem.orders.length).fill(Infinity);
-  for (const _ of anyRoutingFloorSteps(ctx, problem, factsOf, include, floors));
+  const lanes = boundLaneTerms(ctx, problem, factsOf, include, available);
+  for (const _ of anyRoutingFloorSteps(ctx, problem, factsOf, include, floors, lanes, available));
   return floors;
+}
+
+/** The certificate's lane terms for these orders: caps from lanePotentials, rates up to them. */
+export function boundLaneTerms(
+  ctx: ItineraryContext,
+  problem: Problem,
+  factsOf: (orderId: string) => RoutingFacts | undefined,
+  include: (order: number) => boolean,
+  available: StockOnHand = ANY_STOCK,
+): BoundLaneRate[] {
+  return laneRates(ctx.index, lanePotentials(ctx, problem, factsOf, include, available));
 }
 
 /**
@@ -90,9 +132,13 @@ export function* anyRoutingFloorSteps(
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
   floors: Float64Array,
+  lanes: readonly BoundLaneRate[],
+  available: StockOnHand = ANY_STOCK,
 ): Generator<number, void, void> {
   const index = ctx.index;
-  const rates = allotmentRates(index, lanePotentials(ctx, problem, factsOf, include));
+  // Its own context when the plan's caps legs below the limit: see the banner.
+  const wide = ctx.maxLegs >= MAX_LEGS_LIMIT ? ctx : createItineraryContext(ctx.model, { maxLegs: MAX_LEGS_LIMIT });
+  const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
   const costs = new Map<number, AdditiveItineraryCost>();
   const costAt = (weightKg: number): AdditiveItineraryCost => {
     const steps = Math.floor(weightKg / WEIGHT_STEP_KG);
@@ -117,31 +163,87 @@ export function* anyRoutingFloorSteps(
     const facts = factsOf(po.order);
     if (facts === undefined) continue;
     const { order } = facts;
-    const splits = new Set<string>();
-    let least = Infinity;
-    for (const choice of po.choices) {
-      const key = JSON.stringify(choice.parcels.map((p) => [p.source, p.lines]));
-      if (splits.has(key)) continue;
-      splits.add(key);
-      let total = 0;
-      for (const p of choice.parcels) {
-        const { weightKg } = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
-        const found = searchItineraries(ctx, {
-          source: p.source, destination: order.destination, readyMs: facts.createdMs, deadlineMs: facts.deadlineMs,
-          k: 1, departuresPerLane: 1, cost: costAt(weightKg),
-        });
-        total += found.itineraries[0]?.costMinor ?? Infinity;
-      }
-      least = Math.min(least, total);
-    }
-    floors[o] = least;
+    const readyMs = parseInstant(order.createdAt);
+    const parcelFloor = (source: string, lines: readonly number[]): number => {
+      const { weightKg } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
+      const found = searchItineraries(wide, {
+        source, destination: order.destination, readyMs, deadlineMs: facts.deadlineMs, k: 1, departuresPerLane: 1, cost: costAt(weightKg),
+      });
+      return found.itineraries[0]?.costMinor ?? Infinity;
+    };
+    const sources = holdingSources(index, facts, available);
+    floors[o] = orderFloor(order, sources, available, parcelFloor);
   }
+}
+
+/** The allowed sources (network order) that hold at least one of the order's lines whole. */
+function holdingSources(index: NetworkIndex, facts: RoutingFacts, available: StockOnHand): string[] {
+  const { order } = facts;
+  return eligibleSources(index, order, facts.modes)
+    .map((s) => s.node)
+    .filter((node) => order.lines.some((line) => available(node, line.sku) >= line.qty));
+}
+
+/**
+ * The least, over the splits of the order's lines into parcels (each from one of `sources`
+ * holding all its lines), of Σ parcelFloor; beyond EXACT_SOURCING_LINES lines, the heaviest
+ * line's cheapest parcel alone. Infinity when no split exists.
+ */
+function orderFloor(
+  order: Order,
+  sources: readonly string[],
+  available: StockOnHand,
+  parcelFloor: (source: string, lines: readonly number[]) => number,
+): number {
+  const n = order.lines.length;
+  const holds = (source: string, lines: readonly number[]): boolean => {
+    const need = new Map<string, number>();
+    for (const l of lines) {
+      const line = order.lines[l]!;
+      need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
+    }
+    for (const [sku, qty] of need) if (available(source, sku) < qty) return false;
+    return true;
+  };
+  const cheapest = (lines: readonly number[]): number => {
+    let least = Infinity;
+    for (const s of sources) if (holds(s, lines)) least = Math.min(least, parcelFloor(s, lines));
+    return least;
+  };
+  if (n > EXACT_SOURCING_LINES) {
+    let heaviest = 0;
+    for (let l = 1; l < n; l++) {
+      const line = order.lines[l]!;
+      const top = order.lines[heaviest]!;
+      if (line.unitWeightKg * line.qty > top.unitWeightKg * top.qty) heaviest = l;
+    }
+    return cheapest([heaviest]);
+  }
+  const full = (1 << n) - 1;
+  const parcel = new Float64Array(full + 1);
+  for (let mask = 1; mask <= full; mask++) {
+    const lines: number[] = [];
+    for (let l = 0; l < n; l++) if ((mask & (1 << l)) !== 0) lines.push(l);
+    parcel[mask] = cheapest(lines);
+  }
+  // least[mask]: the cheapest split of the lines in mask; the parcel holding its lowest line first.
+  const least = new Float64Array(full + 1);
+  for (let mask = 1; mask <= full; mask++) {
+    const low = mask & -mask;
+    let best = Infinity;
+    for (let sub = mask; sub > 0; sub = (sub - 1) & mask) {
+      if ((sub & low) === 0) continue;
+      best = Math.min(best, parcel[sub]! + least[mask ^ sub]!);
+    }
+    least[mask] = best;
+  }
+  return least[full]!;
 }
 
 /**
  * Per consolidating lane, the most weight one of its departures can carry in any plan: the
  * most, over instants t, of the weight of the orders that could ride a departure at t — those
- * whose sources reach the lane's origin, created by t, with the lane on a way to their zone
+ * with an allowed source holding one of their lines that reaches the lane's origin, created by t, with the lane on a way to their zone
  * that arrives by the deadline even leaving at t (the search's own test: arrival + least time
  * from the lane's end to the zone). Every test is looser than the search's, so the figure
  * is never below a real load.
@@ -151,6 +253,7 @@ export function lanePotentials(
   problem: Problem,
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
+  available: StockOnHand = ANY_STOCK,
 ): Map<string, number> {
   const index = ctx.index;
   const reachable = new Map<string, Set<string>>();
@@ -177,7 +280,8 @@ export function lanePotentials(
     if (!include(o)) return;
     const facts = factsOf(po.order);
     if (facts === undefined) return;
-    const sources = new Set(po.choices.flatMap((c) => c.parcels.map((p) => p.source)));
+    const sources = holdingSources(index, facts, available);
+    const createdMs = parseInstant(facts.order.createdAt);
     const nodes = new Set<string>();
     for (const source of sources) for (const n of reachFrom(source)) nodes.add(n);
     for (const node of nodes) {
@@ -185,10 +289,10 @@ export function lanePotentials(
         const lane = must(index.lanes, step.lane, 'lane');
         if (!isConsolidating(lane)) continue;
         const latestMs = facts.deadlineMs - step.toZoneMs;
-        if (latestMs < facts.createdMs) continue;
+        if (latestMs < createdMs) continue;
         let list = events.get(lane.id);
         if (list === undefined) events.set(lane.id, (list = []));
-        list.push([facts.createdMs, po.weightKg], [latestMs, -po.weightKg]);
+        list.push([createdMs, po.weightKg], [latestMs, -po.weightKg]);
       }
     }
   });
