@@ -141,8 +141,6 @@ export type BoundLaneRate = z.infer<typeof BoundLaneRate>;
  */
 export const BoundCertificate = z.strictObject({
   method: z.literal('any_routing'),
-  /** Parcel weights are rounded down to a multiple of this before lane fees are read. */
-  weightStepKg: z.number().positive().max(1000),
   /** Orders with at most this many lines are bounded over every split into parcels; larger
    *  ones by their heaviest line's cheapest parcel alone. */
   exactSourcingLines: z.number().int().min(0).max(8),

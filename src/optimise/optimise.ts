@@ -32,7 +32,7 @@ import { type Partition, partitionProblem } from './partition/partition.js';
 import { improve } from './search/local-search.js';
 import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
-import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES, WEIGHT_STEP_KG } from './bound/any-routing.js';
+import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES } from './bound/any-routing.js';
 import type { BoundCertificate, BoundLaneRate } from '../domain/plan.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
@@ -350,7 +350,7 @@ export async function optimise(
   const boundedIds = new Set(problem.orders.filter((_, o) => served(o)).map((po) => po.order));
   const unbounded = decisions.filter((d) => d.status === 'planned' && !boundedIds.has(d.order)).map((d) => d.order);
   const boundCertificate: BoundCertificate = {
-    method: 'any_routing', weightStepKg: WEIGHT_STEP_KG, exactSourcingLines: EXACT_SOURCING_LINES, lanes, unbounded, floorsMinor: overAnyRouting,
+    method: 'any_routing', exactSourcingLines: EXACT_SOURCING_LINES, lanes, unbounded, floorsMinor: overAnyRouting,
   };
   return { decisions, lowerBoundMinor, boundCertificate, timeLimited, partitions: partitions.length, exactPartitions };
 }

@@ -5,8 +5,8 @@
 // (planned, less the certificate's `unbounded`) of a floor: the least, over every split of the
 // order's lines into parcels from allowed sources holding them, over every itinerary meeting
 // its deadline, of the additive figure per leg  handling at the lane's origin + the lane's
-// per-parcel fee at the parcel's weight rounded down to weightStepKg + max(0, ρ·w − ½)  on a
-// consolidating lane of rate ρ. ρ is valid for a lane when no departure of it can carry more
+// per-parcel fee at the parcel's weight w rounded up to 0.5 kg (its chargeable weight is at
+// least that) + max(0, ρ·w − ½)  on a consolidating lane of rate ρ. ρ is valid for a lane when no departure of it can carry more
 // than capKg in any plan of the bounded orders and ρ is at most the lane's per-kg floor up to
 // capKg. Here every figure is recomputed, none taken on trust:
 // - each lane's potential load (the most weight whose time windows overlap on it), its own
@@ -274,8 +274,8 @@ function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone:
 /** Order floors: the split recursion over parcels, each parcel priced by cheapestItinerary. */
 class OrderFloors {
   private readonly routes: RouteSearch;
-  private readonly memo = new Map<string, number>();
-  private readonly figures = new Map<number, Map<string, number>>();
+  private readonly fixedParts = new Map<number, Map<string, number>>();
+  private readonly moves = new Map<string, MovesToward>();
 
   constructor(
     private readonly ctx: VerifyContext,
@@ -298,11 +298,16 @@ class OrderFloors {
         need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
       }
       weightKg = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty }))).weightKg;
-      let least = Infinity;
+      // One search per mode, from every source of it holding the lines (the least of each's).
+      const byMode = new Map<FulfilmentMode, string[]>();
       for (const s of b.sources) {
         if ([...need].some(([sku, qty]) => this.onHand(s.node, sku) < qty)) continue;
-        least = Math.min(least, this.parcelFloor(b, s.node, s.mode, weightKg));
+        const list = byMode.get(s.mode);
+        if (list === undefined) byMode.set(s.mode, [s.node]);
+        else list.push(s.node);
       }
+      let least = Infinity;
+      for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg));
       return least;
     };
     if (n > this.cert.exactSourcingLines) {
@@ -332,33 +337,34 @@ class OrderFloors {
     return least[full]!;
   }
 
-  /** The cheapest figure of a parcel of `weightKg` from `source` over the itineraries meeting the deadline. */
-  private parcelFloor(b: Bounded, source: string, mode: FulfilmentMode, weightKg: number): number {
-    const steps = Math.floor(weightKg / this.cert.weightStepKg);
-    const zone = b.order.destination;
-    const key = `${mode}|${source}|${zone}|${b.createdMs}|${b.deadlineMs}|${steps}`;
-    let cost = this.memo.get(key);
-    if (cost === undefined) {
-      cost = this.cheapestItinerary(b, source, mode, this.figuresAt(steps));
-      this.memo.set(key, cost);
-    }
-    return cost;
+  /** The cheapest figure of a `mode` parcel of `weightKg` from any of `sources` over the itineraries meeting the deadline. */
+  private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number): number {
+    const fixed = this.fixedAt(roundUpToHalfKg(weightKg));
+    const figure = (lane: Lane): number => (fixed.get(lane.id) ?? 0) + Math.max(0, (this.rates.get(lane.id) ?? 0) * weightKg - 0.5);
+    return this.cheapestItinerary(b, sources, mode, figure);
   }
 
-  /** Per lane, the additive figure at weight step `steps`. */
-  private figuresAt(steps: number): Map<string, number> {
-    let figures = this.figures.get(steps);
-    if (figures === undefined) {
-      const w = steps * this.cert.weightStepKg;
-      figures = new Map();
-      for (const lane of this.ctx.index.network.lanes) {
-        const handling = this.ctx.index.nodes.get(lane.from)?.handlingPerParcelMinor ?? 0;
-        const rate = this.rates.get(lane.id) ?? 0;
-        figures.set(lane.id, handling + parcelLaneCostMinor(lane, w) + Math.max(0, rate * w - 0.5));
-      }
-      this.figures.set(steps, figures);
+  private movesToward(mode: FulfilmentMode, zone: string): MovesToward {
+    const key = `${mode}|${zone}`;
+    let moves = this.moves.get(key);
+    if (moves === undefined) {
+      moves = new MovesToward(this.ctx, mode, zone, this.routes.statesReaching(mode, zone), this.toZone);
+      this.moves.set(key, moves);
     }
-    return figures;
+    return moves;
+  }
+
+  /** Per lane, handling at its origin + its per-parcel fee at `billedKg` (a multiple of 0.5 kg: few). */
+  private fixedAt(billedKg: number): Map<string, number> {
+    let parts = this.fixedParts.get(billedKg);
+    if (parts === undefined) {
+      parts = new Map();
+      for (const lane of this.ctx.index.network.lanes) {
+        parts.set(lane.id, (this.ctx.index.nodes.get(lane.from)?.handlingPerParcelMinor ?? 0) + parcelLaneCostMinor(lane, billedKg));
+      }
+      this.fixedParts.set(billedKg, parts);
+    }
+    return parts;
   }
 
   /**
@@ -367,33 +373,69 @@ class OrderFloors {
    * state arrived no later: lanes are FIFO, so the earlier one can do all the later can.
    * Cycles never help (costs are ≥ 0), so no leg limit is needed for the search to end.
    */
-  private cheapestItinerary(b: Bounded, source: string, mode: FulfilmentMode, figures: ReadonlyMap<string, number>): number {
+  private cheapestItinerary(b: Bounded, sources: readonly string[], mode: FulfilmentMode, figure: (lane: Lane) => number): number {
     const { ctx } = this;
     const zone = b.order.destination;
-    const country = ctx.index.nodes.get(zone)?.country;
-    const reaching = this.routes.statesReaching(mode, zone);
-    if (!reaching.has(stateKey(source, 'uncleared'))) return Infinity;
+    const moves = this.movesToward(mode, zone);
     const arrived = new Map<string, number>();
     const heap = new LabelHeap();
-    heap.push({ costMinor: 0, arrivalMs: b.createdMs, node: source, state: 'uncleared' });
+    for (const source of sources) {
+      if (moves.reaching.has(stateKey(source, 'uncleared'))) heap.push({ costMinor: 0, arrivalMs: b.createdMs, node: source, state: 'uncleared' });
+    }
     for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
       const here = stateKey(top.node, top.state);
       if ((arrived.get(here) ?? Infinity) <= top.arrivalMs) continue;
       arrived.set(here, top.arrivalMs);
       if (top.node === zone && customsDone(mode, top.state)) return top.costMinor;
       const leaveMs = ctx.model.readyToLeave(top.node, top.arrivalMs);
-      for (const lane of ctx.index.lanesFrom.get(top.node) ?? []) {
-        const step = customsStep(ctx, mode, country, lane, top.state);
-        if ('problem' in step) continue;
-        const next = stateKey(lane.to, step.state);
-        if (!reaching.has(next)) continue;
-        const departure = ctx.model.nextDeparture(lane.id, leaveMs);
-        if (departure === null || departure.arrivalMs + this.toZone.minutes(lane.to, zone) * MINUTE_MS > b.deadlineMs) continue;
-        if ((arrived.get(next) ?? Infinity) <= departure.arrivalMs) continue;
-        heap.push({ costMinor: top.costMinor + (figures.get(lane.id) ?? 0), arrivalMs: departure.arrivalMs, node: lane.to, state: step.state });
+      for (const move of moves.from(here, top.node, top.state)) {
+        const departure = ctx.model.nextDeparture(move.lane.id, leaveMs);
+        if (departure === null || departure.arrivalMs + move.toZoneMs > b.deadlineMs) continue;
+        if ((arrived.get(move.next) ?? Infinity) <= departure.arrivalMs) continue;
+        heap.push({ costMinor: top.costMinor + figure(move.lane), arrivalMs: departure.arrivalMs, node: move.lane.to, state: move.state });
       }
     }
     return Infinity;
+  }
+}
+
+/** One lane a parcel of some mode may take from a state toward a zone, and where it leads. */
+interface Move {
+  lane: Lane;
+  /** The state after it, and its key. */
+  state: CustomsState;
+  next: string;
+  /** Least ms from the lane's end to the zone. */
+  toZoneMs: number;
+}
+
+/** Per (mode, zone): the states that reach the zone, and per state the moves (customs steps decided once). */
+class MovesToward {
+  private readonly byState = new Map<string, Move[]>();
+
+  constructor(
+    private readonly ctx: VerifyContext,
+    private readonly mode: FulfilmentMode,
+    private readonly zone: string,
+    readonly reaching: ReadonlySet<string>,
+    private readonly toZone: MinutesToZone,
+  ) {}
+
+  from(key: string, node: string, state: CustomsState): readonly Move[] {
+    let moves = this.byState.get(key);
+    if (moves === undefined) {
+      moves = [];
+      const country = this.ctx.index.nodes.get(this.zone)?.country;
+      for (const lane of this.ctx.index.lanesFrom.get(node) ?? []) {
+        const step = customsStep(this.ctx, this.mode, country, lane, state);
+        if ('problem' in step) continue;
+        const next = stateKey(lane.to, step.state);
+        if (!this.reaching.has(next)) continue;
+        moves.push({ lane, state: step.state, next, toZoneMs: this.toZone.minutes(lane.to, this.zone) * MINUTE_MS });
+      }
+      this.byState.set(key, moves);
+    }
+    return moves;
   }
 }
 

@@ -71,8 +71,8 @@
 // |                         | floor up to capKg; then per bounded order (planned, not `unbounded`) its floor — the   |                               |
 // |                         | least over splits of its lines into parcels from allowed sources holding them (input   |                               |
 // |                         | stock) and over itineraries meeting its deadline (own search, customs steps, no leg    |                               |
-// |                         | limit) of Σ handling + parcel fee at the weight rounded down to weightStepKg +         |                               |
-// |                         | max(0, rate·w − ½); floorsMinor ≤ Σ floors and lowerBoundMinor ≤ ⌊Σ floors⌋ (1e-12     |                               |
+// |                         | limit) of Σ handling + parcel fee at the weight rounded up to 0.5 kg + max(0, rate·w   |                               |
+// |                         | − ½), w actual; floorsMinor ≤ Σ floors and lowerBoundMinor ≤ ⌊Σ floors⌋ (1e-12         |                               |
 // |                         | relative, float sums)                                                                  |                               |
 // | REASON_NO_STOCK         | some line can be drawn from no allowed source* after the plan's draws; the SKU named   | order                         |
 // |                         | in `field`, if any, is the order's and is one of those                                 |                               |

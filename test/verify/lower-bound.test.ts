@@ -1,7 +1,7 @@
 // What is checked of the lower bound: it is a number no greater than the recomputed cost, the
 // gap follows from the two, bound and gap are null together (LOWER_BOUND), and the bound is
 // re-derived from its certificate (LOWER_BOUND_CERTIFICATE). The fixture's certificate is worked
-// by hand in fixtures.ts: its floors add up to 174625.41 fen, it states 170000.
+// by hand in fixtures.ts: its floors add up to 176043.30 fen, it states 170000.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan.js';
 import { rulesOf, verifyCorrupted, violationsOf } from './harness.js';
@@ -18,15 +18,15 @@ function stateBound(plan: Plan, boundMinor: number): void {
 }
 
 describe('lower bound', () => {
-  it('accepts the fixture bound, and the most its certificate proves: 174625', () => {
+  it('accepts the fixture bound, and the most its certificate proves: 176043', () => {
     expect(verifyCorrupted().violations).toEqual([]);
-    expect(verifyCorrupted((plan) => stateBound(plan, 174625)).violations).toEqual([]);
+    expect(verifyCorrupted((plan) => stateBound(plan, 176043)).violations).toEqual([]);
   });
 
   it('names a bound one fen above what its certificate proves (LOWER_BOUND_CERTIFICATE)', () => {
-    const result = verifyCorrupted((plan) => stateBound(plan, 174626));
+    const result = verifyCorrupted((plan) => stateBound(plan, 176044));
     expect(rulesOf(result)).toEqual(['LOWER_BOUND_CERTIFICATE']);
-    expect(violationsOf(result, 'LOWER_BOUND_CERTIFICATE')).toMatchObject([{ expected: '≤ 174625', found: 174626 }]);
+    expect(violationsOf(result, 'LOWER_BOUND_CERTIFICATE')).toMatchObject([{ expected: '≤ 176043', found: 176044 }]);
   });
 
   it('names a bound equal to the cost that the certificate does not prove (LOWER_BOUND_CERTIFICATE)', () => {
@@ -52,10 +52,10 @@ describe('lower bound', () => {
 
   it('names a certificate whose floors add up to more than the verifier recomputes (LOWER_BOUND_CERTIFICATE)', () => {
     const result = verifyCorrupted((plan) => {
-      certificate(plan).floorsMinor = 174626;
+      certificate(plan).floorsMinor = 176044;
     });
     expect(rulesOf(result)).toEqual(['LOWER_BOUND_CERTIFICATE']);
-    expect(violationsOf(result, 'LOWER_BOUND_CERTIFICATE')[0]?.message).toMatch(/floors add up to 174626, recomputed 174625\.4/);
+    expect(violationsOf(result, 'LOWER_BOUND_CERTIFICATE')[0]?.message).toMatch(/floors add up to 176044, recomputed 176043\.3/);
   });
 
   it('names a lane rate above the per-kg floor up to its cap (LOWER_BOUND_CERTIFICATE)', () => {

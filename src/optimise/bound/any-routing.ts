@@ -10,13 +10,13 @@
 //   Σ_parcels [ own(parcel, its itinerary) + Σ_its consolidating legs (ρ_lane·w − ½) ].
 // Each parcel's term is at least the cheapest, over every deadline-feasible itinerary, of the
 // additive lane figure  handling at the lane's origin + per-parcel lane fee at the parcel's
-// actual weight (rounded down to 0.5 kg: fees never fall with weight, and chargeable ≥ actual)
-// + max(0, ρ_lane·w − ½)  on consolidating lanes. That cheapest is found by the itinerary
-// search with k = 1 and one departure per lane: the figure does not depend on the departure,
-// and a lane's transit is the same for every departure, so the earliest departure of each
-// lane of a path is deadline-feasible whenever any is. The search visits simple paths of up to
-// MAX_LEGS_LIMIT legs whatever the plan's own leg cap (a cheaper routing longer than the
-// engine's cap is still a routing), from the order's exact creation instant.
+// actual weight w rounded up to 0.5 kg (fees never fall with weight, and the chargeable weight
+// they are billed at is max(actual, volumetric) rounded up to 0.5 kg, so at least that)
+// + max(0, ρ_lane·w − ½)  on consolidating lanes, w exact (no rounding: ρ is per actual kg).
+// That cheapest is found by cheapest-itinerary.ts: the figure does not depend on the departure,
+// and lanes are FIFO, so the earliest departure of each lane of a path is deadline-feasible
+// whenever any is; it looks at any number of legs whatever the plan's own leg cap (a cheaper
+// routing longer than the engine's cap is still a routing), from the exact creation instant.
 //
 // Which stock serves the order is left open: an order's floor is the least, over every split
 // of its lines into parcels, each parcel from one allowed source (its modes, its allowedSources)
@@ -31,15 +31,14 @@
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
-import type { FulfilmentMode } from '../../domain/network.js';
+import type { FulfilmentMode, Lane } from '../../domain/network.js';
 import type { Order } from '../../domain/orders.js';
 import type { BoundLaneRate } from '../../domain/plan.js';
-import {
-  additiveCost, type AdditiveItineraryCost, createItineraryContext, type ItineraryContext, MAX_LEGS_LIMIT, searchItineraries,
-} from '../../graph/itineraries.js';
-import { isConsolidating, parcelLaneCostMinor } from '../../tariff/index.js';
+import type { ItineraryContext } from '../../graph/itineraries.js';
+import { isConsolidating, parcelLaneCostMinor, roundUpToHalfKg } from '../../tariff/index.js';
 import { parseInstant } from '../../time/index.js';
 import { eligibleSources } from '../choices/sourcing.js';
+import { cheapestFigure } from './cheapest-itinerary.js';
 import { perKgFloor } from './lower-bound.js';
 import type { Problem } from '../model/problem.js';
 
@@ -56,9 +55,6 @@ export interface RoutingFacts {
 export type StockOnHand = (node: string, sku: string) => number;
 
 const ANY_STOCK: StockOnHand = () => Infinity;
-
-/** Weight steps the lane figures are tabled at (a figure at a lighter weight is a lower bound). */
-export const WEIGHT_STEP_KG = 0.5;
 
 /** Orders with at most this many lines are bounded over every split of them into parcels. */
 export const EXACT_SOURCING_LINES = 6;
@@ -136,25 +132,17 @@ export function* anyRoutingFloorSteps(
   available: StockOnHand = ANY_STOCK,
 ): Generator<number, void, void> {
   const index = ctx.index;
-  // Its own context when the plan's caps legs below the limit: see the banner.
-  const wide = ctx.maxLegs >= MAX_LEGS_LIMIT ? ctx : createItineraryContext(ctx.model, { maxLegs: MAX_LEGS_LIMIT });
   const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
-  const costs = new Map<number, AdditiveItineraryCost>();
-  const costAt = (weightKg: number): AdditiveItineraryCost => {
-    const steps = Math.floor(weightKg / WEIGHT_STEP_KG);
-    let cost = costs.get(steps);
-    if (cost === undefined) {
-      const w = steps * WEIGHT_STEP_KG;
-      const perLane = new Map<string, number>();
-      for (const lane of index.network.lanes) {
-        const handling = must(index.nodes, lane.from, 'node').handlingPerParcelMinor;
-        const share = Math.max(0, (rates.get(lane.id) ?? 0) * w - 0.5);
-        perLane.set(lane.id, handling + parcelLaneCostMinor(lane, w) + share);
-      }
-      cost = additiveCost((laneId) => perLane.get(laneId) ?? 0);
-      costs.set(steps, cost);
+  /** Per billed weight (a multiple of 0.5 kg: few), per lane, handling at its origin + its fee. */
+  const fixedParts = new Map<number, Map<string, number>>();
+  const fixedAt = (billedKg: number): Map<string, number> => {
+    let parts = fixedParts.get(billedKg);
+    if (parts === undefined) {
+      parts = new Map();
+      for (const lane of index.network.lanes) parts.set(lane.id, must(index.nodes, lane.from, 'node').handlingPerParcelMinor + parcelLaneCostMinor(lane, billedKg));
+      fixedParts.set(billedKg, parts);
     }
-    return cost;
+    return parts;
   };
   for (let o = 0; o < problem.orders.length; o++) {
     if (o > 0 && o % FLOORS_PER_STEP === 0) yield o;
@@ -164,12 +152,11 @@ export function* anyRoutingFloorSteps(
     if (facts === undefined) continue;
     const { order } = facts;
     const readyMs = parseInstant(order.createdAt);
-    const parcelFloor = (source: string, lines: readonly number[]): number => {
+    const parcelFloor = (sources: readonly string[], lines: readonly number[]): number => {
       const { weightKg } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
-      const found = searchItineraries(wide, {
-        source, destination: order.destination, readyMs, deadlineMs: facts.deadlineMs, k: 1, departuresPerLane: 1, cost: costAt(weightKg),
-      });
-      return found.itineraries[0]?.costMinor ?? Infinity;
+      const fixed = fixedAt(roundUpToHalfKg(weightKg));
+      const figure = (lane: Lane): number => (fixed.get(lane.id) ?? 0) + Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5);
+      return cheapestFigure(ctx, sources, order.destination, readyMs, facts.deadlineMs, figure);
     };
     const sources = holdingSources(index, facts, available);
     floors[o] = orderFloor(order, sources, available, parcelFloor);
@@ -186,14 +173,14 @@ function holdingSources(index: NetworkIndex, facts: RoutingFacts, available: Sto
 
 /**
  * The least, over the splits of the order's lines into parcels (each from one of `sources`
- * holding all its lines), of Σ parcelFloor; beyond EXACT_SOURCING_LINES lines, the heaviest
+ * holding all its lines), of Σ parcelFloor (the least over the sources given); beyond EXACT_SOURCING_LINES lines, the heaviest
  * line's cheapest parcel alone. Infinity when no split exists.
  */
 function orderFloor(
   order: Order,
   sources: readonly string[],
   available: StockOnHand,
-  parcelFloor: (source: string, lines: readonly number[]) => number,
+  parcelFloor: (sources: readonly string[], lines: readonly number[]) => number,
 ): number {
   const n = order.lines.length;
   const holds = (source: string, lines: readonly number[]): boolean => {
@@ -206,9 +193,8 @@ function orderFloor(
     return true;
   };
   const cheapest = (lines: readonly number[]): number => {
-    let least = Infinity;
-    for (const s of sources) if (holds(s, lines)) least = Math.min(least, parcelFloor(s, lines));
-    return least;
+    const holding = sources.filter((s) => holds(s, lines));
+    return holding.length === 0 ? Infinity : parcelFloor(holding, lines);
   };
   if (n > EXACT_SOURCING_LINES) {
     let heaviest = 0;
