@@ -61,7 +61,7 @@ export const EXACT_SOURCING_LINES = 6;
 
 /**
  * Per lane, the per-kg floor at the largest load one of its departures can carry in any plan
- * of these orders: its allotment, and at most `potentialKg` of the lane (see lanePotentials).
+ * of these orders: at most `potentialKg` of the lane (see lanePotentials).
  */
 export function allotmentRates(index: NetworkIndex, potentialKg: ReadonlyMap<string, number>): Map<string, number> {
   const rates = new Map<string, number>();
@@ -70,16 +70,15 @@ export function allotmentRates(index: NetworkIndex, potentialKg: ReadonlyMap<str
 }
 
 /**
- * The certificate's lane terms: per consolidating lane with some potential load, the cap (the
- * least of its allotment and its potential, always finite) and the per-kg floor up to it.
+ * The certificate's lane terms: per consolidating lane with some potential load, the cap (that
+ * potential: not the allotment, since a load beyond it may still ship loose on a co-load offer)
+ * and the per-kg floor up to it (perKgFloor holds our own MAWB to the allotment itself).
  */
 export function laneRates(index: NetworkIndex, potentialKg: ReadonlyMap<string, number>): BoundLaneRate[] {
   const terms: BoundLaneRate[] = [];
   for (const lane of index.network.lanes) {
     if (!isConsolidating(lane)) continue;
-    const maxKg = lane.uld?.maxKg ?? Infinity;
-    const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * maxKg;
-    const capKg = Math.min(allotment, potentialKg.get(lane.id) ?? 0);
+    const capKg = potentialKg.get(lane.id) ?? 0;
     if (capKg > 0) terms.push({ lane: lane.id, capKg, perKgMinor: perKgFloor(lane, capKg) });
   }
   return terms;
