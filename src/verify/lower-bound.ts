@@ -98,9 +98,10 @@ export function checkBoundCertificate(ctx: VerifyContext, plan: Plan, stock: rea
 }
 
 /**
- * Per consolidating lane, the rate the floors may use: the certificate's, once its cap is shown
- * to be at least the lane's potential load and its rate at most the floor up to that cap; the
- * verifier's own figure where a term fails (the plan is then rejected anyway).
+ * Per consolidating lane, the rate the floors use: the least of the certificate's and the
+ * lane's per-kg floor up to the larger of its cap and the potential recomputed here — so the
+ * sum never rests on a certificate figure above the verifier's own. A cap below the potential
+ * or a rate above the floor at the cap is reported.
  */
 function checkedRates(ctx: VerifyContext, cert: BoundCertificate, potentials: ReadonlyMap<string, number>): Map<string, number> {
   const rates = new Map<string, number>();
@@ -113,6 +114,7 @@ function checkedRates(ctx: VerifyContext, cert: BoundCertificate, potentials: Re
     }
     seen.add(term.lane);
     const potential = potentials.get(term.lane) ?? 0;
+    const floor = perKgFloor(lane, term.capKg);
     if (exceeds(potential, term.capKg)) {
       ctx.report({
         rule: 'LOWER_BOUND_CERTIFICATE',
@@ -120,21 +122,16 @@ function checkedRates(ctx: VerifyContext, cert: BoundCertificate, potentials: Re
         expected: `≥ ${potential}`,
         found: term.capKg,
       });
-      rates.set(term.lane, perKgFloor(lane, potential));
-      continue;
-    }
-    const floor = perKgFloor(lane, term.capKg);
-    if (term.perKgMinor > floor * (1 + BOUND_RELATIVE_TOLERANCE)) {
+    } else if (term.perKgMinor > floor * (1 + BOUND_RELATIVE_TOLERANCE)) {
       ctx.report({
         rule: 'LOWER_BOUND_CERTIFICATE',
         message: `certificate lane ${term.lane}: rate ${term.perKgMinor} per kg is above the ${floor} any load up to ${term.capKg} kg costs per kg`,
         expected: `≤ ${floor}`,
         found: term.perKgMinor,
       });
-      rates.set(term.lane, floor);
-      continue;
     }
-    rates.set(term.lane, term.perKgMinor);
+    // The floor never rises with the cap: at the larger of the two it holds for every real load.
+    rates.set(term.lane, Math.min(term.perKgMinor, potential > term.capKg ? perKgFloor(lane, potential) : floor));
   }
   return rates;
 }

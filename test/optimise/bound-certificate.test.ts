@@ -202,3 +202,36 @@ describe("the plan's bound certificate", () => {
     expect(verify(withBound(plan, Math.floor(bound / 2))).violations).toEqual([]);
   });
 });
+
+describe('the bound over routings longer than the engine searches', () => {
+  it('counts an 8-leg routing at CNY 0.08 although the engine, capped at 6 legs, plans the CNY 10.00 direct lane', async () => {
+    const hubs = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7'];
+    const chain = ['WH', ...hubs, 'ZONE'];
+    const network = buildNetwork(
+      [
+        ...['WH', ...hubs].map((id) => ({ id, kind: 'domestic_warehouse' as const, timeZone: 'Asia/Shanghai' })),
+        { id: 'ZONE', kind: 'zone', timeZone: 'Asia/Shanghai' },
+      ],
+      [
+        ...chain.slice(1).map((to, i) => ({
+          id: `HOP-${i + 1}`, from: chain[i]!, to, mode: (to === 'ZONE' ? 'last_mile' : 'truck') as 'last_mile' | 'truck',
+          schedule: continuous(30), cost: { perParcelMinor: 1 },
+        })),
+        { id: 'DIRECT', from: 'WH', to: 'ZONE', mode: 'last_mile', schedule: continuous(60), cost: { perParcelMinor: 1000 } },
+      ],
+      { serviceLevels: [{ id: 'domestic', deadline: { kind: 'calendar_days', days: 2 }, modes: ['general_trade'] }] },
+    );
+    const { ctx, model } = fixture(network);
+    const orders: Order[] = [{ id: 'A', createdAt: created, destination: 'ZONE', serviceLevel: 'domestic', lines: [{ sku: 'SKU-A', ...line }] }];
+    const stock: StockRecord[] = [{ node: 'WH', sku: 'SKU-A', qty: 1 }];
+    const plan = await planBatch(ctx, orders, stock, { solver: 'highs' });
+    expect(plan.totals.cost.total).toBe(1000);
+    expect(plan.totals.lowerBoundMinor).toBe(8);
+    expect(verifyPlan({ model, orders, stock }, plan).violations).toEqual([]);
+    // The bound the 6-leg search alone would give (the direct lane's CNY 10.00) the verifier rejects.
+    const capped = structuredClone(plan);
+    capped.totals.lowerBoundMinor = 1000;
+    capped.totals.gap = 0;
+    expect(verifyPlan({ model, orders, stock }, capped).violations.map((v) => v.rule)).toEqual(['LOWER_BOUND_CERTIFICATE']);
+  });
+});
