@@ -4,8 +4,8 @@
 // detour onto a lane another order already pays for).
 //
 // For a plan, every consolidating departure d with load W costs f_d(W) ≥ ρ_d·W − ½, with ρ_d
-// the per-kg floor of its lane at the largest load one departure can carry (its allotment, and
-// no more than all the orders weigh): lower-bound.ts shows why, and any real load is at most that. Sharing out
+// the per-kg floor of its lane at the largest load one departure can carry (lanePotentials;
+// our own MAWB no more than the allotment): lower-bound.ts shows why. Sharing out
 // f_d over the parcels riding d by weight, the plan costs at least
 //   Σ_parcels [ own(parcel, its itinerary) + Σ_its consolidating legs (ρ_lane·w − ½) ].
 // Each parcel's term is at least the cheapest, over every deadline-feasible itinerary, of the
@@ -27,7 +27,7 @@
 // costs at least the cheapest single-line parcel of it, which bounds every split.
 //
 // The certificate (src/domain/plan.ts BoundCertificate) states the per-lane caps and rates and
-// these parameters; the verifier re-derives the floors from them (src/verify/lower-bound.ts).
+// EXACT_SOURCING_LINES; the verifier re-derives the floors from them (src/verify/lower-bound.ts).
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
@@ -42,10 +42,9 @@ import { cheapestFigure } from './cheapest-itinerary.js';
 import { perKgFloor } from './lower-bound.js';
 import type { Problem } from '../model/problem.js';
 
-/** What the bound needs of an order beyond the problem: its lines, creation, deadline and modes. */
+/** What the bound needs of an order beyond the problem: its lines and exact creation (`order`), deadline and modes. */
 export interface RoutingFacts {
   order: Order;
-  createdMs: number;
   deadlineMs: number;
   /** The modes its service level and customs standing allow. */
   modes: readonly FulfilmentMode[];
