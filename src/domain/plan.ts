@@ -117,6 +117,41 @@ export const Consolidation = z.strictObject({
 });
 export type Consolidation = z.infer<typeof Consolidation>;
 
+/**
+ * One consolidating lane's term of the bound certificate: the load cap the bound assumes and
+ * the per-kg floor of the lane's consolidation cost up to it (src/optimise/bound/lower-bound.ts).
+ * Lanes not listed count at 0 per kg (always valid).
+ */
+export const BoundLaneRate = z.strictObject({
+  lane: Id,
+  /** Most actual kg one departure of the lane can carry in any plan of the bounded orders. */
+  capKg: KgOrZero,
+  /** Least consolidation cost per actual kg at any load up to capKg (unrounded minor units). */
+  perKgMinor: z.number().min(0),
+});
+export type BoundLaneRate = z.infer<typeof BoundLaneRate>;
+
+/**
+ * What totals.lowerBoundMinor is a function of, so that the verifier can re-derive it from the
+ * network and the orders (src/verify/lower-bound.ts): per order the least its lines can add to
+ * any plan, on any sourcing and any deadline-feasible itinerary, lanes priced at the rates here.
+ * Per-order floors are not listed: the verifier recomputes them (a 100,000-order plan stays
+ * small). Every parameter gives a valid bound whatever its value; the verifier only holds the
+ * figures to what it recomputes.
+ */
+export const BoundCertificate = z.strictObject({
+  method: z.literal('any_routing'),
+  /** Orders with at most this many lines are bounded over every split into parcels; larger
+   *  ones by their heaviest line's cheapest parcel alone. */
+  exactSourcingLines: z.number().int().min(0).max(8),
+  lanes: z.array(BoundLaneRate),
+  /** Planned orders the bound leaves out (planned after it was computed): they count 0. */
+  unbounded: z.array(Id),
+  /** Σ of the bounded orders' floors, unrounded: lowerBoundMinor is at most its floor. */
+  floorsMinor: z.number().min(0),
+});
+export type BoundCertificate = z.infer<typeof BoundCertificate>;
+
 export const PlanTotals = z.strictObject({
   orders: z.number().int().min(0),
   planned: z.number().int().min(0),
@@ -126,6 +161,8 @@ export const PlanTotals = z.strictObject({
   taxMinor: Minor,
   /** A valid lower bound on the optimal cost of the planned orders, or null. */
   lowerBoundMinor: Minor.nullable(),
+  /** What the bound is a function of; required by the verifier for any bound above 0. */
+  boundCertificate: BoundCertificate.optional(),
   /** (cost − bound) / cost, or null without a bound. */
   gap: z.number().min(0).nullable(),
 });

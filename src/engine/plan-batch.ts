@@ -3,7 +3,7 @@
 // never leaves here: it is a planner bug, raised as a VerificationError.
 import { VerificationError } from '../domain/errors.js';
 import type { Order, StockRecord } from '../domain/orders.js';
-import type { Plan } from '../domain/plan.js';
+import type { BoundCertificate, Plan } from '../domain/plan.js';
 import type { ItineraryContext } from '../graph/itineraries.js';
 import { type AssembleInput, assemblePlan } from '../optimise/pricing/assemble.js';
 import { planBaseline } from '../optimise/start/baseline.js';
@@ -84,6 +84,7 @@ export async function planBatch(
     toMs = Math.max(toMs, f.deadlineMs);
   }
   let lowerBoundMinor: number | null = null;
+  let boundCertificate: BoundCertificate | undefined;
   let timeLimited = false;
   if (options.solver === 'baseline') {
     // A loop, not push(...): a spread passes every element as an argument, and past ~125,000
@@ -109,6 +110,7 @@ export async function planBatch(
     });
     for (const d of result.decisions) decisions.push(d);
     lowerBoundMinor = result.lowerBoundMinor;
+    boundCertificate = result.boundCertificate;
     timeLimited = result.timeLimited;
   }
   return priceAndVerify(ctx, orders, stock, options, {
@@ -116,6 +118,7 @@ export async function planBatch(
     deadlines,
     timeLimited,
     lowerBoundMinor,
+    ...(boundCertificate !== undefined ? { boundCertificate } : {}),
     warnings: facts.length > 0 ? coverageWarnings(model, fromMs, toMs) : [],
   });
 }
@@ -135,7 +138,7 @@ async function priceAndVerify(
   orders: readonly Order[],
   stock: readonly StockRecord[],
   options: PlanBatchOptions,
-  outcome: Pick<AssembleInput, 'decisions' | 'deadlines' | 'timeLimited' | 'lowerBoundMinor' | 'warnings'>,
+  outcome: Pick<AssembleInput, 'decisions' | 'deadlines' | 'timeLimited' | 'lowerBoundMinor' | 'boundCertificate' | 'warnings'>,
 ): Promise<Plan> {
   const { model } = ctx;
   const assembled = assemblePlan({ model, orders, solver: options.solver, ...outcome });

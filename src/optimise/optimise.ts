@@ -32,7 +32,8 @@ import { type Partition, partitionProblem } from './partition/partition.js';
 import { improve } from './search/local-search.js';
 import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
-import { anyRoutingBound, anyRoutingFloorSteps } from './bound/any-routing.js';
+import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES } from './bound/any-routing.js';
+import type { BoundCertificate, BoundLaneRate } from '../domain/plan.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
@@ -125,6 +126,8 @@ export interface OptimiseResult {
   /** Lower bound on the cost of serving the planned orders, minor units; null when the time
    *  limit ran out before the search began (the plan is then the baseline start). */
   lowerBoundMinor: number | null;
+  /** What lowerBoundMinor is a function of (src/domain/plan.ts), with every bound. */
+  boundCertificate?: BoundCertificate;
   timeLimited: boolean;
   partitions: number;
   exactPartitions: number;
@@ -291,10 +294,14 @@ export async function optimise(
   const served = (o: number): boolean => servedNow[o] === 1;
   const floors = new Float64Array(problem.orders.length).fill(Infinity);
   let bounded = false;
+  const onHand = (node: string, sku: string): number => stock.available(node, sku);
+  let lanes: BoundLaneRate[] = [];
   /** Fills `floors`; `counted`: report the orders bounded (the bounding phase's own count). */
   const bound = async (phase: PlanPhase, counted: boolean): Promise<void> => {
     bounded = true;
-    for (const done of anyRoutingFloorSteps(ctx, problem, (id) => factsById.get(id), served, floors)) {
+    const factsOf = (id: string): OrderFacts | undefined => factsById.get(id);
+    lanes = boundLaneTerms(ctx, problem, factsOf, served, onHand);
+    for (const done of anyRoutingFloorSteps(ctx, problem, factsOf, served, floors, lanes, onHand)) {
       if (checkpoint !== undefined) await checkpoint(phase, counted ? done : undefined);
       // Out of time: the orders not reached yet count nothing, so the bound stays valid, only weaker.
       if (options.shouldStop?.() === true) {
@@ -345,7 +352,13 @@ export async function optimise(
   if (!bounded) await bound('bounding', true);
   const overAnyRouting = anyRoutingBound(floors, served);
   const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting));
-  return { decisions, lowerBoundMinor, timeLimited, partitions: partitions.length, exactPartitions };
+  // The planned orders the bound leaves out: those the leftover step planned after it.
+  const boundedIds = new Set(problem.orders.filter((_, o) => served(o)).map((po) => po.order));
+  const unbounded = decisions.filter((d) => d.status === 'planned' && !boundedIds.has(d.order)).map((d) => d.order);
+  const boundCertificate: BoundCertificate = {
+    method: 'any_routing', exactSourcingLines: EXACT_SOURCING_LINES, lanes, unbounded, floorsMinor: overAnyRouting,
+  };
+  return { decisions, lowerBoundMinor, boundCertificate, timeLimited, partitions: partitions.length, exactPartitions };
 }
 
 /**

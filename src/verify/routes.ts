@@ -108,8 +108,8 @@ export class RouteSearch {
     }
   }
 
-  /** Backward search from the zone over the lanes `mode` may use: the states that reach it. */
-  private statesReaching(mode: FulfilmentMode, zone: string): Set<string> {
+  /** Backward search from the zone over the lanes `mode` may use: the states (`${node}\u0000${state}`) that reach it. */
+  statesReaching(mode: FulfilmentMode, zone: string): Set<string> {
     const memoKey = `${mode}|${zone}`;
     const memo = this.reaching.get(memoKey);
     if (memo !== undefined) return memo;

@@ -61,10 +61,19 @@
 // |                         | lines' categories); an order's taxMinor = Σ its parcels'                               |                               |
 // | TOTALS                  | plan.totals: order count, planned count, unplanned count per reason, cost by component,| —                             |
 // |                         | taxMinor                                                                               |                               |
-// | LOWER_BOUND             | only what holds without a certificate: lowerBoundMinor is an integer ≥ 0 (SCHEMA) and  | —                             |
-// |                         | ≤ the recomputed total cost; gap = (cost − bound) / cost recomputed, within 1e-9 (0   |                               |
-// |                         | for a free plan); bound null ⇔ gap null. A bound equal to the cost (gap 0) passes:    |                               |
-// |                         | whether the optimum is really that high is not checked                                |                               |
+// | LOWER_BOUND             | lowerBoundMinor is an integer ≥ 0 (SCHEMA) and ≤ the recomputed total cost; gap =      | —                             |
+// |                         | (cost − bound) / cost recomputed, within 1e-9 (0 for a free plan); bound null ⇔ gap    |                               |
+// |                         | null                                                                                   |                               |
+// | LOWER_BOUND_CERTIFICATE | a bound above 0 has a boundCertificate, and the verifier re-derives it (lower-bound.ts):| lane in message               |
+// |                         | per certificate lane, capKg ≥ the lane's potential load (the most weight of bounded    |                               |
+// |                         | orders whose windows — creation to deadline less the least time from the lane's end    |                               |
+// |                         | to the zone — overlap, from sources reaching it) and perKgMinor ≤ the lane's per-kg    |                               |
+// |                         | floor up to capKg; then per bounded order (planned, not `unbounded`) its floor — the   |                               |
+// |                         | least over splits of its lines into parcels from allowed sources holding them (input   |                               |
+// |                         | stock) and over itineraries meeting its deadline (own search, customs steps, no leg    |                               |
+// |                         | limit) of Σ handling + parcel fee at the weight rounded up to 0.5 kg + max(0, rate·w   |                               |
+// |                         | − ½), w actual; floorsMinor ≤ Σ floors and lowerBoundMinor ≤ ⌊Σ floors⌋ (1e-12         |                               |
+// |                         | relative, float sums)                                                                  |                               |
 // | REASON_NO_STOCK         | some line can be drawn from no allowed source* after the plan's draws; the SKU named   | order                         |
 // |                         | in `field`, if any, is the order's and is one of those                                 |                               |
 // | REASON_OVER_VALUE_LIMIT | crossBorderStanding is over_limit (not within it, not a single item); the level offers | order                         |
@@ -158,6 +167,7 @@ export type VerifyRule =
   | 'TAX'
   | 'TOTALS'
   | 'LOWER_BOUND'
+  | 'LOWER_BOUND_CERTIFICATE'
   | 'REASON_NO_STOCK'
   | 'REASON_OVER_VALUE_LIMIT'
   | 'REASON_NO_ROUTE'

@@ -8,6 +8,11 @@ export const QUANTITY_RELATIVE_TOLERANCE = 1e-6;
 /** The gap is a ratio of two exact integers, so anything beyond float noise is a wrong gap. */
 export const GAP_TOLERANCE = 1e-9;
 
+/** The lower bound's re-derivation sums floats (per-kg rates × kilograms) in its own order:
+ *  a stated figure may exceed the recomputed one by this share of it, no more (on a
+ *  10^9-minor batch, a thousandth of a minor unit). */
+export const BOUND_RELATIVE_TOLERANCE = 1e-12;
+
 /** Below this, two quantities are equal whatever their ratio (0 vs 1e-15 m³). */
 const ABSOLUTE_FLOOR = 1e-9;
 

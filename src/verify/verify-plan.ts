@@ -21,6 +21,7 @@ import { RouteSearch } from './routes.js';
 import { parsePlan } from './schema.js';
 import { StockLedger } from './stock.js';
 import { checkTotals } from './totals.js';
+import { checkBoundCertificate } from './lower-bound.js';
 import { checkUnplannedOrder } from './unplanned-order.js';
 
 export interface VerifyInput {
@@ -106,6 +107,7 @@ function verifyParsedPlan(ctx: VerifyContext, plan: Plan, input: Pick<VerifyInpu
     }
   }
   checkTotals(ctx, plan, total, taxMinor);
+  checkBoundCertificate(ctx, plan, stock);
 
   // Unplanned answers last: they are judged against what the planned orders use.
   const stockLevels = new StockLevels(stock, ledger);

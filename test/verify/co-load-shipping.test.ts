@@ -42,8 +42,11 @@ function priceC1Loose(plan: Plan, perKg: number): void {
   totals.freight += perKg * 39.5 - 90000;
   totals.consolidation -= 70000;
   totals.total += delta;
-  plan.totals.lowerBoundMinor = Math.min(plan.totals.lowerBoundMinor ?? 0, totals.total);
-  plan.totals.gap = (totals.total - plan.totals.lowerBoundMinor) / totals.total;
+  // The fixture's bound was worked for the own MAWB: a cheaper offer lowers every floor. A bound
+  // of 0 needs no certificate.
+  plan.totals.lowerBoundMinor = 0;
+  delete plan.totals.boundCertificate;
+  plan.totals.gap = 1;
 }
 
 describe('co-load consolidations', () => {
@@ -56,7 +59,8 @@ describe('co-load consolidations', () => {
   it('rejects C1 priced as our own consolidation when shipping loose is cheaper', () => {
     // The fixture plan, unchanged: own MAWB at 160,000 where co-load costs 79,000.
     const result = verifyCorrupted(undefined, { network: cheapOffer });
-    expect(rulesOf(result)).toEqual(['SHIPPING']);
+    // And the fixture's bound, worked for the dearer own MAWB, is above the floors the offer allows.
+    expect(rulesOf(result)).toEqual(['LOWER_BOUND_CERTIFICATE', 'SHIPPING']);
     expect(violationsOf(result, 'SHIPPING')).toMatchObject([{ consolidation: 'C1', expected: 'co_load', found: 'own' }]);
   });
 

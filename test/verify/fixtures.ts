@@ -78,7 +78,14 @@
 //         lastMile 600 + 100 × (1.5 − 1) = 650; tax 20000 × 9.1 % = 1820
 //   plan                           1500    90400        70000         3000     11600  (12740) 176500
 // (Tax is stated beside the cost, not in its total.)
-// Lower bound 170000 → gap (176500 − 170000) / 176500 = 6500 / 176500.
+// Lower bound 170000 → gap (176500 − 170000) / 176500 = 6500 / 176500. Its certificate: only O1
+// and O2 can ride AIR-LAX-PVG (cap 39.3 kg), whose per-kg floor up to 39.3 kg is one ULD's
+// (50000 + 20000) / 39.3 + the freight rate at 39.5 kg, 90000 / 39.5 = 4059.65 fen/kg. Floors
+// (handling + parcel fees at the weight rounded up to 0.5 kg + rate × actual kg − ½):
+//   O1  600 + 200 + 1500 + 5000 + 4059.65 × 22 − ½ = 96611.83
+//   O2  600 + 200 + 1500 + 5950 + 4059.65 × 17.3 − ½ = 78481.47   (last mile at 17.5 kg)
+//   O3  300 + 650 = 950 (no consolidation: its whole cost)
+// Σ 176043.30 (cost 176500): it proves 176043, and 170000 with O3 planned or not.
 import type { Network } from '../../src/domain/network.js';
 import { Network as NetworkSchema } from '../../src/domain/network.js';
 import { indexNetwork } from '../../src/domain/network-index.js';
@@ -235,6 +242,13 @@ export function validPlan(): Plan {
       cost: { handling: 1500, freight: 90400, consolidation: 70000, clearance: 3000, lastMile: 11600, total: 176500 },
       taxMinor: 12740,
       lowerBoundMinor: 170000,
+      boundCertificate: {
+        method: 'any_routing',
+        exactSourcingLines: 6,
+        lanes: [{ lane: 'AIR-LAX-PVG', capKg: 39.3, perKgMinor: 70000 / 39.3 + 90000 / 39.5 }],
+        unbounded: [],
+        floorsMinor: 170000,
+      },
       gap: 6500 / 176500,
     },
     warnings: [],

@@ -24,7 +24,8 @@ describe('sourcing', () => {
         if (o1 !== undefined) o1.allowedSources = ['BW-SH'];
       },
     });
-    expect(rulesOf(result)).toEqual(['SOURCE_NOT_ALLOWED']);
+    // BW-SH holds none of O1's lines, so O1 has no floor: the fixture's bound is no longer proven.
+    expect(rulesOf(result)).toEqual(['LOWER_BOUND_CERTIFICATE', 'SOURCE_NOT_ALLOWED']);
     expect(violationsOf(result, 'SOURCE_NOT_ALLOWED')).toMatchObject([{ order: 'O1', parcel: 'P-O1', node: 'BASE-US' }]);
   });
 });

@@ -18,6 +18,7 @@ function allNoRoute(plan: Plan): void {
     lowerBoundMinor: 0,
     gap: 0,
   };
+  delete plan.totals.boundCertificate; // a bound of 0 needs none
   const taxed = plan.totals as { taxMinor?: number };
   if (taxed.taxMinor !== undefined) taxed.taxMinor = 0;
 }

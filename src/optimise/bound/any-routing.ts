@@ -4,60 +4,83 @@
 // detour onto a lane another order already pays for).
 //
 // For a plan, every consolidating departure d with load W costs f_d(W) ≥ ρ_d·W − ½, with ρ_d
-// the per-kg floor of its lane at the largest load one departure can carry (its allotment, and
-// no more than all the orders weigh): lower-bound.ts shows why, and any real load is at most that. Sharing out
+// the per-kg floor of its lane at the largest load one departure can carry (lanePotentials;
+// our own MAWB no more than the allotment): lower-bound.ts shows why. Sharing out
 // f_d over the parcels riding d by weight, the plan costs at least
 //   Σ_parcels [ own(parcel, its itinerary) + Σ_its consolidating legs (ρ_lane·w − ½) ].
 // Each parcel's term is at least the cheapest, over every deadline-feasible itinerary, of the
 // additive lane figure  handling at the lane's origin + per-parcel lane fee at the parcel's
-// actual weight (rounded down to 0.5 kg: fees never fall with weight, and chargeable ≥ actual)
-// + max(0, ρ_lane·w − ½)  on consolidating lanes. That cheapest is found by the itinerary
-// search with k = 1 and one departure per lane: the figure does not depend on the departure,
-// and a lane's transit is the same for every departure, so the earliest departure of each
-// lane of a path is deadline-feasible whenever any is. The search visits simple paths of at
-// most MAX_LEGS legs (the engine's own itinerary model). Each order's sourcing splits are the
-// ones its kept choices use (which stock serves it is the sourcing step's concern).
+// actual weight w rounded up to 0.5 kg (fees never fall with weight, and the chargeable weight
+// they are billed at is max(actual, volumetric) rounded up to 0.5 kg, so at least that)
+// + max(0, ρ_lane·w − ½)  on consolidating lanes, w exact (no rounding: ρ is per actual kg).
+// That cheapest is found by cheapest-itinerary.ts: the figure does not depend on the departure,
+// and lanes are FIFO, so the earliest departure of each lane of a path is deadline-feasible
+// whenever any is; it looks at any number of legs whatever the plan's own leg cap (a cheaper
+// routing longer than the engine's cap is still a routing), from the exact creation instant.
+//
+// Which stock serves the order is left open: an order's floor is the least, over every split
+// of its lines into parcels, each parcel from one allowed source (its modes, its allowedSources)
+// that holds the parcel's lines in the input stock, of the parcels' terms — not only the
+// sourcings its kept choices use, which a cheaper source may be missing from. Lines are drawn
+// whole (the engine's model, choices/sourcing.ts). Up to EXACT_SOURCING_LINES lines every split
+// is tried (a subset recursion, 3^lines); beyond, one parcel carries the heaviest line and
+// costs at least the cheapest single-line parcel of it, which bounds every split.
+//
+// The certificate (src/domain/plan.ts BoundCertificate) states the per-lane caps and rates and
+// EXACT_SOURCING_LINES; the verifier re-derives the floors from them (src/verify/lower-bound.ts).
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
+import type { FulfilmentMode, Lane } from '../../domain/network.js';
 import type { Order } from '../../domain/orders.js';
-import { additiveCost, type AdditiveItineraryCost, type ItineraryContext, searchItineraries } from '../../graph/itineraries.js';
-import { isConsolidating, parcelLaneCostMinor } from '../../tariff/index.js';
+import type { BoundLaneRate } from '../../domain/plan.js';
+import type { ItineraryContext } from '../../graph/itineraries.js';
+import { isConsolidating, parcelLaneCostMinor, roundUpToHalfKg } from '../../tariff/index.js';
+import { parseInstant } from '../../time/index.js';
+import { eligibleSources } from '../choices/sourcing.js';
+import { cheapestFigure } from './cheapest-itinerary.js';
 import { perKgFloor } from './lower-bound.js';
 import type { Problem } from '../model/problem.js';
 
-/** What the bound needs of an order beyond the problem: its lines, creation and deadline. */
+/** What the bound needs of an order beyond the problem: its lines and exact creation (`order`), deadline and modes. */
 export interface RoutingFacts {
   order: Order;
-  createdMs: number;
   deadlineMs: number;
+  /** The modes its service level and customs standing allow. */
+  modes: readonly FulfilmentMode[];
 }
 
-/** Weight steps the lane figures are tabled at (a figure at a lighter weight is a lower bound). */
-const WEIGHT_STEP_KG = 0.5;
+/** Units a node holds of a SKU in the input stock (Infinity: stock not considered). */
+export type StockOnHand = (node: string, sku: string) => number;
+
+const ANY_STOCK: StockOnHand = () => Infinity;
+
+/** Orders with at most this many lines are bounded over every split of them into parcels. */
+export const EXACT_SOURCING_LINES = 6;
 
 /**
  * Per lane, the per-kg floor at the largest load one of its departures can carry in any plan
- * of these orders: its allotment, and at most `potentialKg` of the lane (see lanePotentials).
+ * of these orders: at most `potentialKg` of the lane (see lanePotentials).
  */
 export function allotmentRates(index: NetworkIndex, potentialKg: ReadonlyMap<string, number>): Map<string, number> {
   const rates = new Map<string, number>();
-  for (const lane of index.network.lanes) {
-    if (!isConsolidating(lane)) continue;
-    const maxKg = lane.uld?.maxKg ?? Infinity;
-    const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * maxKg;
-    const cap = Math.min(allotment, potentialKg.get(lane.id) ?? 0);
-    rates.set(lane.id, Number.isFinite(cap) ? (cap > 0 ? perKgFloor(lane, cap) : 0) : unboundedLoadRate(lane));
-  }
+  for (const term of laneRates(index, potentialKg)) rates.set(term.lane, term.perKgMinor);
   return rates;
 }
 
-/** Without an allotment the load has no cap: the floor is the least per-kg freight rate (fixed costs vanish per kg). */
-function unboundedLoadRate(lane: Parameters<typeof perKgFloor>[0]): number {
-  const freight = lane.cost.freight;
-  let own = 0;
-  if (freight !== undefined && freight.breaks.length > 0) own = Math.min(...freight.breaks.map((b) => b.perKgMinor));
-  return lane.coLoad === undefined ? own : Math.min(own, lane.coLoad.perKgMinor);
+/**
+ * The certificate's lane terms: per consolidating lane with some potential load, the cap (that
+ * potential: not the allotment, since a load beyond it may still ship loose on a co-load offer)
+ * and the per-kg floor up to it (perKgFloor holds our own MAWB to the allotment itself).
+ */
+export function laneRates(index: NetworkIndex, potentialKg: ReadonlyMap<string, number>): BoundLaneRate[] {
+  const terms: BoundLaneRate[] = [];
+  for (const lane of index.network.lanes) {
+    if (!isConsolidating(lane)) continue;
+    const capKg = potentialKg.get(lane.id) ?? 0;
+    if (capKg > 0) terms.push({ lane: lane.id, capKg, perKgMinor: perKgFloor(lane, capKg) });
+  }
+  return terms;
 }
 
 /** Orders between two progress reports of anyRoutingFloorSteps. */
@@ -72,10 +95,23 @@ export function anyRoutingFloors(
   problem: Problem,
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
+  available: StockOnHand = ANY_STOCK,
 ): Float64Array {
   const floors = new Float64Array(problem.orders.length).fill(Infinity);
-  for (const _ of anyRoutingFloorSteps(ctx, problem, factsOf, include, floors));
+  const lanes = boundLaneTerms(ctx, problem, factsOf, include, available);
+  for (const _ of anyRoutingFloorSteps(ctx, problem, factsOf, include, floors, lanes, available));
   return floors;
+}
+
+/** The certificate's lane terms for these orders: caps from lanePotentials, rates up to them. */
+export function boundLaneTerms(
+  ctx: ItineraryContext,
+  problem: Problem,
+  factsOf: (orderId: string) => RoutingFacts | undefined,
+  include: (order: number) => boolean,
+  available: StockOnHand = ANY_STOCK,
+): BoundLaneRate[] {
+  return laneRates(ctx.index, lanePotentials(ctx, problem, factsOf, include, available));
 }
 
 /**
@@ -90,25 +126,21 @@ export function* anyRoutingFloorSteps(
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
   floors: Float64Array,
+  lanes: readonly BoundLaneRate[],
+  available: StockOnHand = ANY_STOCK,
 ): Generator<number, void, void> {
   const index = ctx.index;
-  const rates = allotmentRates(index, lanePotentials(ctx, problem, factsOf, include));
-  const costs = new Map<number, AdditiveItineraryCost>();
-  const costAt = (weightKg: number): AdditiveItineraryCost => {
-    const steps = Math.floor(weightKg / WEIGHT_STEP_KG);
-    let cost = costs.get(steps);
-    if (cost === undefined) {
-      const w = steps * WEIGHT_STEP_KG;
-      const perLane = new Map<string, number>();
-      for (const lane of index.network.lanes) {
-        const handling = must(index.nodes, lane.from, 'node').handlingPerParcelMinor;
-        const share = Math.max(0, (rates.get(lane.id) ?? 0) * w - 0.5);
-        perLane.set(lane.id, handling + parcelLaneCostMinor(lane, w) + share);
-      }
-      cost = additiveCost((laneId) => perLane.get(laneId) ?? 0);
-      costs.set(steps, cost);
+  const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
+  /** Per billed weight (a multiple of 0.5 kg: few), per lane, handling at its origin + its fee. */
+  const fixedParts = new Map<number, Map<string, number>>();
+  const fixedAt = (billedKg: number): Map<string, number> => {
+    let parts = fixedParts.get(billedKg);
+    if (parts === undefined) {
+      parts = new Map();
+      for (const lane of index.network.lanes) parts.set(lane.id, must(index.nodes, lane.from, 'node').handlingPerParcelMinor + parcelLaneCostMinor(lane, billedKg));
+      fixedParts.set(billedKg, parts);
     }
-    return cost;
+    return parts;
   };
   for (let o = 0; o < problem.orders.length; o++) {
     if (o > 0 && o % FLOORS_PER_STEP === 0) yield o;
@@ -117,31 +149,85 @@ export function* anyRoutingFloorSteps(
     const facts = factsOf(po.order);
     if (facts === undefined) continue;
     const { order } = facts;
-    const splits = new Set<string>();
-    let least = Infinity;
-    for (const choice of po.choices) {
-      const key = JSON.stringify(choice.parcels.map((p) => [p.source, p.lines]));
-      if (splits.has(key)) continue;
-      splits.add(key);
-      let total = 0;
-      for (const p of choice.parcels) {
-        const { weightKg } = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
-        const found = searchItineraries(ctx, {
-          source: p.source, destination: order.destination, readyMs: facts.createdMs, deadlineMs: facts.deadlineMs,
-          k: 1, departuresPerLane: 1, cost: costAt(weightKg),
-        });
-        total += found.itineraries[0]?.costMinor ?? Infinity;
-      }
-      least = Math.min(least, total);
-    }
-    floors[o] = least;
+    const readyMs = parseInstant(order.createdAt);
+    const parcelFloor = (sources: readonly string[], lines: readonly number[]): number => {
+      const { weightKg } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
+      const fixed = fixedAt(roundUpToHalfKg(weightKg));
+      const figure = (lane: Lane): number => (fixed.get(lane.id) ?? 0) + Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5);
+      return cheapestFigure(ctx, sources, order.destination, readyMs, facts.deadlineMs, figure);
+    };
+    const sources = holdingSources(index, facts, available);
+    floors[o] = orderFloor(order, sources, available, parcelFloor);
   }
+}
+
+/** The allowed sources (network order) that hold at least one of the order's lines whole. */
+function holdingSources(index: NetworkIndex, facts: RoutingFacts, available: StockOnHand): string[] {
+  const { order } = facts;
+  return eligibleSources(index, order, facts.modes)
+    .map((s) => s.node)
+    .filter((node) => order.lines.some((line) => available(node, line.sku) >= line.qty));
+}
+
+/**
+ * The least, over the splits of the order's lines into parcels (each from one of `sources`
+ * holding all its lines), of Σ parcelFloor (the least over the sources given); beyond EXACT_SOURCING_LINES lines, the heaviest
+ * line's cheapest parcel alone. Infinity when no split exists.
+ */
+function orderFloor(
+  order: Order,
+  sources: readonly string[],
+  available: StockOnHand,
+  parcelFloor: (sources: readonly string[], lines: readonly number[]) => number,
+): number {
+  const n = order.lines.length;
+  const holds = (source: string, lines: readonly number[]): boolean => {
+    const need = new Map<string, number>();
+    for (const l of lines) {
+      const line = order.lines[l]!;
+      need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
+    }
+    for (const [sku, qty] of need) if (available(source, sku) < qty) return false;
+    return true;
+  };
+  const cheapest = (lines: readonly number[]): number => {
+    const holding = sources.filter((s) => holds(s, lines));
+    return holding.length === 0 ? Infinity : parcelFloor(holding, lines);
+  };
+  if (n > EXACT_SOURCING_LINES) {
+    let heaviest = 0;
+    for (let l = 1; l < n; l++) {
+      const line = order.lines[l]!;
+      const top = order.lines[heaviest]!;
+      if (line.unitWeightKg * line.qty > top.unitWeightKg * top.qty) heaviest = l;
+    }
+    return cheapest([heaviest]);
+  }
+  const full = (1 << n) - 1;
+  const parcel = new Float64Array(full + 1);
+  for (let mask = 1; mask <= full; mask++) {
+    const lines: number[] = [];
+    for (let l = 0; l < n; l++) if ((mask & (1 << l)) !== 0) lines.push(l);
+    parcel[mask] = cheapest(lines);
+  }
+  // least[mask]: the cheapest split of the lines in mask; the parcel holding its lowest line first.
+  const least = new Float64Array(full + 1);
+  for (let mask = 1; mask <= full; mask++) {
+    const low = mask & -mask;
+    let best = Infinity;
+    for (let sub = mask; sub > 0; sub = (sub - 1) & mask) {
+      if ((sub & low) === 0) continue;
+      best = Math.min(best, parcel[sub]! + least[mask ^ sub]!);
+    }
+    least[mask] = best;
+  }
+  return least[full]!;
 }
 
 /**
  * Per consolidating lane, the most weight one of its departures can carry in any plan: the
  * most, over instants t, of the weight of the orders that could ride a departure at t — those
- * whose sources reach the lane's origin, created by t, with the lane on a way to their zone
+ * with an allowed source holding one of their lines that reaches the lane's origin, created by t, with the lane on a way to their zone
  * that arrives by the deadline even leaving at t (the search's own test: arrival + least time
  * from the lane's end to the zone). Every test is looser than the search's, so the figure
  * is never below a real load.
@@ -151,6 +237,7 @@ export function lanePotentials(
   problem: Problem,
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
+  available: StockOnHand = ANY_STOCK,
 ): Map<string, number> {
   const index = ctx.index;
   const reachable = new Map<string, Set<string>>();
@@ -177,7 +264,8 @@ export function lanePotentials(
     if (!include(o)) return;
     const facts = factsOf(po.order);
     if (facts === undefined) return;
-    const sources = new Set(po.choices.flatMap((c) => c.parcels.map((p) => p.source)));
+    const sources = holdingSources(index, facts, available);
+    const createdMs = parseInstant(facts.order.createdAt);
     const nodes = new Set<string>();
     for (const source of sources) for (const n of reachFrom(source)) nodes.add(n);
     for (const node of nodes) {
@@ -185,10 +273,10 @@ export function lanePotentials(
         const lane = must(index.lanes, step.lane, 'lane');
         if (!isConsolidating(lane)) continue;
         const latestMs = facts.deadlineMs - step.toZoneMs;
-        if (latestMs < facts.createdMs) continue;
+        if (latestMs < createdMs) continue;
         let list = events.get(lane.id);
         if (list === undefined) events.set(lane.id, (list = []));
-        list.push([facts.createdMs, po.weightKg], [latestMs, -po.weightKg]);
+        list.push([createdMs, po.weightKg], [latestMs, -po.weightKg]);
       }
     }
   });

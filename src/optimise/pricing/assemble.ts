@@ -9,7 +9,7 @@ import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import type { Order } from '../../domain/orders.js';
 import {
-  COST_COMPONENTS, type Consolidation, type CostBreakdown, type OrderAnswer, PLAN_SCHEMA, type Plan, type PlanLeg, type PlanParcel,
+  type BoundCertificate, COST_COMPONENTS, type Consolidation, type CostBreakdown, type OrderAnswer, PLAN_SCHEMA, type Plan, type PlanLeg, type PlanParcel,
   type TaxBasis, type UnplannedOrder, UnplannedReason,
 } from '../../domain/plan.js';
 import { allocateMinor, consolidationCost, isConsolidating, parcelChargeableKg, parcelTaxMinor } from '../../tariff/index.js';
@@ -25,6 +25,8 @@ export interface AssembleInput {
   solver: string;
   timeLimited: boolean;
   lowerBoundMinor: number | null;
+  /** What the bound is a function of; written beside it. */
+  boundCertificate?: BoundCertificate;
   warnings: readonly string[];
 }
 
@@ -205,6 +207,7 @@ export function assemblePlan(input: AssembleInput): Plan {
       cost: totals,
       taxMinor: totalTaxMinor,
       lowerBoundMinor: bound,
+      ...(bound !== null && input.boundCertificate !== undefined ? { boundCertificate: input.boundCertificate } : {}),
       gap: bound === null ? null : totals.total === 0 ? 0 : Math.max(0, (totals.total - bound) / totals.total),
     },
     warnings: [...input.warnings],

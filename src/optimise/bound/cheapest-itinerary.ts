@@ -1,0 +1,75 @@
+// The least additive figure of any itinerary from any of some sources to a zone that meets a deadline,
+// over real dated departures and any number of legs: what an order's floor is made of
+// (any-routing.ts). Labels (figure so far, arrival) are settled in order of figure, so the
+// first to reach the zone is the cheapest; a label is dropped when one settled before it at
+// the same node (no dearer) arrived no later — lanes are FIFO (leaving later never arrives
+// earlier), so that one can take every departure this one could. Figures are ≥ 0, so cycles
+// never help and the search ends without a leg limit. Customs steps are not modelled: the
+// search sees every lane, a superset of what a parcel may use, so its answer stays a floor.
+import type { Lane } from '../../domain/network.js';
+import type { ItineraryContext } from '../../graph/itineraries.js';
+
+const MINUTE_MS = 60_000;
+
+/** A parcel's figure on one lane (≥ 0). */
+export type LaneFigure = (lane: Lane) => number;
+
+interface Label {
+  figure: number;
+  arrivalMs: number;
+  node: string;
+}
+
+/** The least figure from any of `sources`, all ready at `readyMs` (one search for all: the least of each's). */
+export function cheapestFigure(ctx: ItineraryContext, sources: readonly string[], zone: string, readyMs: number, deadlineMs: number, figure: LaneFigure): number {
+  const settled = new Map<string, number>();
+  const heap: Label[] = [];
+  for (const source of sources) if (ctx.minMinutesToZone(source, zone) !== Infinity) push(heap, { figure: 0, arrivalMs: readyMs, node: source });
+  for (let top = pop(heap); top !== undefined; top = pop(heap)) {
+    if ((settled.get(top.node) ?? Infinity) <= top.arrivalMs) continue;
+    settled.set(top.node, top.arrivalMs);
+    if (top.node === zone) return top.figure;
+    const leaveMs = ctx.model.readyToLeave(top.node, top.arrivalMs);
+    for (const lane of ctx.index.lanesFrom.get(top.node) ?? []) {
+      const toZoneMinutes = ctx.minMinutesToZone(lane.to, zone);
+      if (toZoneMinutes === Infinity) continue;
+      const departure = ctx.model.nextDeparture(lane.id, leaveMs);
+      if (departure === null || departure.arrivalMs + toZoneMinutes * MINUTE_MS > deadlineMs) continue;
+      if ((settled.get(lane.to) ?? Infinity) <= departure.arrivalMs) continue;
+      push(heap, { figure: top.figure + figure(lane), arrivalMs: departure.arrivalMs, node: lane.to });
+    }
+  }
+  return Infinity;
+}
+
+function before(a: Label, b: Label): boolean {
+  return a.figure < b.figure || (a.figure === b.figure && a.arrivalMs < b.arrivalMs);
+}
+
+function push(heap: Label[], label: Label): void {
+  heap.push(label);
+  for (let i = heap.length - 1; i > 0; ) {
+    const parent = (i - 1) >> 1;
+    if (!before(heap[i]!, heap[parent]!)) break;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function pop(heap: Label[]): Label | undefined {
+  const top = heap[0];
+  const last = heap.pop();
+  if (top === undefined || last === undefined || heap.length === 0) return top;
+  heap[0] = last;
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
+    if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
+    if (m === i) break;
+    [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+    i = m;
+  }
+  return top;
+}

@@ -1,0 +1,487 @@
+// LOWER_BOUND_CERTIFICATE: the stated lower bound re-derived from the network, the orders and
+// the input stock, the certificate giving only what the bound is a function of.
+//
+// The bound (src/optimise/bound/any-routing.ts has the argument) is Σ over the bounded orders
+// (planned, less the certificate's `unbounded`) of a floor: the least, over every split of the
+// order's lines into parcels from allowed sources holding them, over every itinerary meeting
+// its deadline, of the additive figure per leg  handling at the lane's origin + the lane's
+// per-parcel fee at the parcel's weight w rounded up to 0.5 kg (its chargeable weight is at
+// least that) + max(0, ρ·w − ½)  on a consolidating lane of rate ρ. ρ is valid for a lane when no departure of it can carry more
+// than capKg in any plan of the bounded orders and ρ is at most the lane's per-kg floor up to
+// capKg. Here every figure is recomputed, none taken on trust:
+// - each lane's potential load (the most weight whose time windows overlap on it), its own
+//   way: a cap below it is a violation;
+// - each lane's per-kg floor at the stated cap: a rate above it is a violation;
+// - each order's floor, by the verifier's own cheapest-itinerary search (labels of cost and
+//   arrival over real dated departures, customs steps as CUSTOMS_CROSSING, no leg limit);
+// - their sum: the certificate's floorsMinor and the stated bound above it are violations.
+// A bound of 0 needs no certificate (every floor is ≥ 0); any other needs one.
+import { measureLines } from '../domain/measure.js';
+import type { FulfilmentMode, Lane } from '../domain/network.js';
+import type { Order, StockRecord } from '../domain/orders.js';
+import type { BoundCertificate, Plan } from '../domain/plan.js';
+import { isConsolidating, parcelLaneCostMinor, roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
+import { orderDeadlineMs, parseInstant } from '../time/index.js';
+import type { VerifyContext } from './context.js';
+import { type CustomsState, customsDone, customsStep } from './customs-crossing.js';
+import { modesOf, sourcesOf } from './order-sources.js';
+import { RouteSearch } from './routes.js';
+import { heldStock, stockKey } from './stock.js';
+import { BOUND_RELATIVE_TOLERANCE, exceeds } from './tolerance.js';
+
+const MINUTE_MS = 60_000;
+
+/** One bounded order, with what its floor and its lane windows are computed from. */
+interface Bounded {
+  order: Order;
+  createdMs: number;
+  deadlineMs: number;
+  weightKg: number;
+  /** Allowed sources holding at least one of its lines whole, with their modes. */
+  sources: { node: string; mode: FulfilmentMode }[];
+}
+
+export function checkBoundCertificate(ctx: VerifyContext, plan: Plan, stock: readonly StockRecord[]): void {
+  const stated = plan.totals.lowerBoundMinor;
+  const cert = plan.totals.boundCertificate;
+  if (stated === null) return;
+  if (cert === undefined) {
+    if (stated > 0) {
+      ctx.report({ rule: 'LOWER_BOUND_CERTIFICATE', message: `lower bound ${stated} comes with no certificate: only a bound of 0 needs none`, expected: 'a boundCertificate', found: 'none' });
+    }
+    return;
+  }
+  const held = heldStock(stock);
+  const onHand = (node: string, sku: string): number => held.get(stockKey(node, sku)) ?? 0;
+  const unbounded = new Set(cert.unbounded);
+  const bounded: Bounded[] = [];
+  for (const answer of plan.orders) {
+    if (answer.status !== 'planned' || unbounded.has(answer.order)) continue;
+    const order = ctx.orders.get(answer.order);
+    if (order === undefined) continue; // ORDER_UNKNOWN
+    const sources = sourcesOf(ctx, order, modesOf(ctx, order)).filter((s) => order.lines.some((line) => onHand(s.node, line.sku) >= line.qty));
+    const { weightKg } = measureLines(order.lines.map((line) => ({ line, qty: line.qty })));
+    let deadlineMs: number;
+    try {
+      deadlineMs = orderDeadlineMs(ctx.model, order);
+    } catch {
+      continue; // UNCHECKABLE, reported with the order's own checks: it counts 0, a weaker bound
+    }
+    bounded.push({ order, createdMs: parseInstant(order.createdAt), deadlineMs, weightKg, sources });
+  }
+  const toZone = new MinutesToZone(ctx);
+  const rates = checkedRates(ctx, cert, lanePotentials(ctx, bounded, toZone));
+  const floors = new OrderFloors(ctx, cert, rates, toZone, onHand);
+  let sum = 0;
+  for (const b of bounded) {
+    const floor = floors.of(b);
+    if (Number.isFinite(floor)) sum += floor;
+  }
+  const slack = BOUND_RELATIVE_TOLERANCE * Math.max(1, sum);
+  if (cert.floorsMinor > sum + slack) {
+    ctx.report({
+      rule: 'LOWER_BOUND_CERTIFICATE',
+      message: `the certificate's floors add up to ${cert.floorsMinor}, recomputed ${sum} over the ${bounded.length} bounded orders`,
+      expected: `≤ ${sum}`,
+      found: cert.floorsMinor,
+    });
+  }
+  const proven = Math.floor(sum + slack);
+  if (stated > proven) {
+    ctx.report({
+      rule: 'LOWER_BOUND_CERTIFICATE',
+      message: `lower bound ${stated} is above the ${proven} its certificate proves (Σ of ${bounded.length} order floors)`,
+      expected: `≤ ${proven}`,
+      found: stated,
+    });
+  }
+}
+
+/**
+ * Per consolidating lane, the rate the floors use: the least of the certificate's and the
+ * lane's per-kg floor up to the larger of its cap and the potential recomputed here — so the
+ * sum never rests on a certificate figure above the verifier's own. A cap below the potential
+ * or a rate above the floor at the cap is reported.
+ */
+function checkedRates(ctx: VerifyContext, cert: BoundCertificate, potentials: ReadonlyMap<string, number>): Map<string, number> {
+  const rates = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const term of cert.lanes) {
+    const lane = ctx.index.lanes.get(term.lane);
+    if (lane === undefined || !isConsolidating(lane) || seen.has(term.lane)) {
+      ctx.report({ rule: 'LOWER_BOUND_CERTIFICATE', message: `certificate lane ${term.lane} is ${lane === undefined ? 'not in the network' : seen.has(term.lane) ? 'listed twice' : 'not a consolidating lane'}`, found: term.lane });
+      continue;
+    }
+    seen.add(term.lane);
+    const potential = potentials.get(term.lane) ?? 0;
+    const floor = perKgFloor(lane, term.capKg);
+    if (exceeds(potential, term.capKg)) {
+      ctx.report({
+        rule: 'LOWER_BOUND_CERTIFICATE',
+        message: `certificate lane ${term.lane}: cap ${term.capKg} kg is below the ${potential} kg its departures may carry in a plan of the bounded orders`,
+        expected: `≥ ${potential}`,
+        found: term.capKg,
+      });
+    } else if (term.perKgMinor > floor * (1 + BOUND_RELATIVE_TOLERANCE)) {
+      ctx.report({
+        rule: 'LOWER_BOUND_CERTIFICATE',
+        message: `certificate lane ${term.lane}: rate ${term.perKgMinor} per kg is above the ${floor} any load up to ${term.capKg} kg costs per kg`,
+        expected: `≤ ${floor}`,
+        found: term.perKgMinor,
+      });
+    }
+    // The floor never rises with the cap: at the larger of the two it holds for every real load.
+    rates.set(term.lane, Math.min(term.perKgMinor, potential > term.capKg ? perKgFloor(lane, potential) : floor));
+  }
+  return rates;
+}
+
+/**
+ * The least consolidation cost per actual kg of a load up to `capKg` on `lane`: per ULD count k,
+ * (fixed + k ULDs) over the interval's heaviest load plus the weight-break rate there (rates
+ * never rise with weight); a co-load offer costs at least its per-kg rate and its minimum
+ * spread over the cap. The same argument as src/optimise/bound/lower-bound.ts, written here.
+ */
+export function perKgFloor(lane: Lane, capKg: number): number {
+  const uldKg = lane.uld?.maxKg ?? Infinity;
+  const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * uldKg;
+  const cap = Math.min(capKg, allotment);
+  let own = 0;
+  if (cap > 0) {
+    own = Infinity;
+    const intervals = lane.uld === undefined ? 1 : Math.ceil(cap / uldKg);
+    for (let k = 1; k <= intervals; k++) {
+      const end = Math.min(k * uldKg, cap);
+      const fixed = lane.cost.perConsolidationMinor + (lane.uld === undefined ? 0 : lane.cost.perUldMinor * k);
+      const chargeable = roundUpToHalfKg(end);
+      const freight = lane.cost.freight === undefined ? 0 : weightBreakChargeMinor(lane.cost.freight, chargeable) / chargeable;
+      own = Math.min(own, fixed / end + freight);
+    }
+  }
+  if (lane.coLoad === undefined || !(capKg > 0)) return own;
+  return Math.min(own, Math.max(lane.coLoad.perKgMinor, lane.coLoad.minChargeMinor / capKg));
+}
+
+/** Least minutes from arriving at a node to arriving at a zone: handling + each lane's least time. */
+class MinutesToZone {
+  private readonly byZone = new Map<string, Map<string, number>>();
+  constructor(private readonly ctx: VerifyContext) {}
+
+  minutes(node: string, zone: string): number {
+    let table = this.byZone.get(zone);
+    if (table === undefined) {
+      table = this.dijkstra(zone);
+      this.byZone.set(zone, table);
+    }
+    return table.get(node) ?? Infinity;
+  }
+
+  /** Backwards from the zone; the networks are small (hundreds of nodes): a linear scan for the next node. */
+  private dijkstra(zone: string): Map<string, number> {
+    const { index } = this.ctx;
+    const best = new Map<string, number>([[zone, 0]]);
+    const done = new Set<string>();
+    for (;;) {
+      let at: string | undefined;
+      let atMinutes = Infinity;
+      for (const [node, minutes] of best) if (!done.has(node) && minutes < atMinutes) [at, atMinutes] = [node, minutes];
+      if (at === undefined) return best;
+      done.add(at);
+      for (const lane of index.lanesTo.get(at) ?? []) {
+        const handling = index.nodes.get(lane.from)?.handlingMinutes ?? 0;
+        const via = atMinutes + handling + laneMinutes(lane);
+        if (via < (best.get(lane.from) ?? Infinity)) best.set(lane.from, via);
+      }
+    }
+  }
+}
+
+/** Least minutes of a lane from ready at its origin to arrival (cut-off + transit, or working time). */
+function laneMinutes(lane: Lane): number {
+  const s = lane.schedule;
+  switch (s.kind) {
+    case 'weekly':
+      return s.cutoffMinutes + s.transitMinutes;
+    case 'continuous':
+      return s.transitMinutes;
+    case 'working_time':
+      return s.workingMinutes;
+  }
+}
+
+/**
+ * Per consolidating lane, the most weight one departure can carry in a plan of the bounded
+ * orders: the most, over instants, of the weight of the orders whose window covers it — from
+ * creation to the deadline less the least time from the lane's end to the zone — among those
+ * with a source from which the lane's origin can be reached (an order's whole weight: a
+ * parcel of it weighs no more).
+ */
+function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone: MinutesToZone): Map<string, number> {
+  const { index } = ctx;
+  const reach = new Map<string, Set<string>>();
+  const reachFrom = (source: string): Set<string> => {
+    let seen = reach.get(source);
+    if (seen === undefined) {
+      seen = new Set([source]);
+      const queue = [source];
+      for (let head = 0; head < queue.length; head++) {
+        for (const lane of index.lanesFrom.get(queue[head]!) ?? []) {
+          if (seen.has(lane.to)) continue;
+          seen.add(lane.to);
+          queue.push(lane.to);
+        }
+      }
+      reach.set(source, seen);
+    }
+    return seen;
+  };
+  const events = new Map<string, [number, number][]>();
+  for (const b of bounded) {
+    const nodes = new Set<string>();
+    for (const s of b.sources) for (const node of reachFrom(s.node)) nodes.add(node);
+    const zone = b.order.destination;
+    for (const node of nodes) {
+      for (const lane of index.lanesFrom.get(node) ?? []) {
+        if (!isConsolidating(lane)) continue;
+        const minutes = toZone.minutes(lane.to, zone);
+        if (minutes === Infinity) continue;
+        const latestMs = b.deadlineMs - minutes * MINUTE_MS;
+        if (latestMs < b.createdMs) continue;
+        let list = events.get(lane.id);
+        if (list === undefined) events.set(lane.id, (list = []));
+        list.push([b.createdMs, b.weightKg], [latestMs, -b.weightKg]);
+      }
+    }
+  }
+  const potentials = new Map<string, number>();
+  for (const [laneId, list] of events) {
+    // Starts before ends at one instant: a window closing at a departure still counts.
+    list.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let load = 0;
+    let most = 0;
+    for (const [, kg] of list) {
+      load += kg;
+      most = Math.max(most, load);
+    }
+    potentials.set(laneId, most);
+  }
+  return potentials;
+}
+
+/** Order floors: the split recursion over parcels, each parcel priced by cheapestItinerary. */
+class OrderFloors {
+  private readonly routes: RouteSearch;
+  private readonly fixedParts = new Map<number, Map<string, number>>();
+  private readonly moves = new Map<string, MovesToward>();
+
+  constructor(
+    private readonly ctx: VerifyContext,
+    private readonly cert: BoundCertificate,
+    private readonly rates: ReadonlyMap<string, number>,
+    private readonly toZone: MinutesToZone,
+    private readonly onHand: (node: string, sku: string) => number,
+  ) {
+    this.routes = new RouteSearch(ctx);
+  }
+
+  of(b: Bounded): number {
+    const { order } = b;
+    const n = order.lines.length;
+    const cheapest = (lines: readonly number[]): number => {
+      const need = new Map<string, number>();
+      let weightKg = 0;
+      for (const l of lines) {
+        const line = order.lines[l]!;
+        need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
+      }
+      weightKg = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty }))).weightKg;
+      // One search per mode, from every source of it holding the lines (the least of each's).
+      const byMode = new Map<FulfilmentMode, string[]>();
+      for (const s of b.sources) {
+        if ([...need].some(([sku, qty]) => this.onHand(s.node, sku) < qty)) continue;
+        const list = byMode.get(s.mode);
+        if (list === undefined) byMode.set(s.mode, [s.node]);
+        else list.push(s.node);
+      }
+      let least = Infinity;
+      for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg));
+      return least;
+    };
+    if (n > this.cert.exactSourcingLines) {
+      // Whatever the split, some parcel carries the heaviest line.
+      let heaviest = 0;
+      for (let l = 1; l < n; l++) {
+        const line = order.lines[l]!;
+        const top = order.lines[heaviest]!;
+        if (line.unitWeightKg * line.qty > top.unitWeightKg * top.qty) heaviest = l;
+      }
+      return cheapest([heaviest]);
+    }
+    const full = (1 << n) - 1;
+    const parcel = new Float64Array(full + 1);
+    for (let mask = 1; mask <= full; mask++) {
+      const lines: number[] = [];
+      for (let l = 0; l < n; l++) if ((mask & (1 << l)) !== 0) lines.push(l);
+      parcel[mask] = cheapest(lines);
+    }
+    const least = new Float64Array(full + 1);
+    for (let mask = 1; mask <= full; mask++) {
+      const low = mask & -mask;
+      let best = Infinity;
+      for (let sub = mask; sub > 0; sub = (sub - 1) & mask) if ((sub & low) !== 0) best = Math.min(best, parcel[sub]! + least[mask ^ sub]!);
+      least[mask] = best;
+    }
+    return least[full]!;
+  }
+
+  /** The cheapest figure of a `mode` parcel of `weightKg` from any of `sources` over the itineraries meeting the deadline. */
+  private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number): number {
+    const fixed = this.fixedAt(roundUpToHalfKg(weightKg));
+    const figure = (lane: Lane): number => (fixed.get(lane.id) ?? 0) + Math.max(0, (this.rates.get(lane.id) ?? 0) * weightKg - 0.5);
+    return this.cheapestItinerary(b, sources, mode, figure);
+  }
+
+  private movesToward(mode: FulfilmentMode, zone: string): MovesToward {
+    const key = `${mode}|${zone}`;
+    let moves = this.moves.get(key);
+    if (moves === undefined) {
+      moves = new MovesToward(this.ctx, mode, zone, this.routes.statesReaching(mode, zone), this.toZone);
+      this.moves.set(key, moves);
+    }
+    return moves;
+  }
+
+  /** Per lane, handling at its origin + its per-parcel fee at `billedKg` (a multiple of 0.5 kg: few). */
+  private fixedAt(billedKg: number): Map<string, number> {
+    let parts = this.fixedParts.get(billedKg);
+    if (parts === undefined) {
+      parts = new Map();
+      for (const lane of this.ctx.index.network.lanes) {
+        parts.set(lane.id, (this.ctx.index.nodes.get(lane.from)?.handlingPerParcelMinor ?? 0) + parcelLaneCostMinor(lane, billedKg));
+      }
+      this.fixedParts.set(billedKg, parts);
+    }
+    return parts;
+  }
+
+  /**
+   * Labels (cost, arrival) in order of cost: the first to reach the zone cleared as its mode
+   * needs is the cheapest. A label is dropped when an earlier-popped (so no dearer) one of its
+   * state arrived no later: lanes are FIFO, so the earlier one can do all the later can.
+   * Cycles never help (costs are ≥ 0), so no leg limit is needed for the search to end.
+   */
+  private cheapestItinerary(b: Bounded, sources: readonly string[], mode: FulfilmentMode, figure: (lane: Lane) => number): number {
+    const { ctx } = this;
+    const zone = b.order.destination;
+    const moves = this.movesToward(mode, zone);
+    const arrived = new Map<string, number>();
+    const heap = new LabelHeap();
+    for (const source of sources) {
+      if (moves.reaching.has(stateKey(source, 'uncleared'))) heap.push({ costMinor: 0, arrivalMs: b.createdMs, node: source, state: 'uncleared' });
+    }
+    for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
+      const here = stateKey(top.node, top.state);
+      if ((arrived.get(here) ?? Infinity) <= top.arrivalMs) continue;
+      arrived.set(here, top.arrivalMs);
+      if (top.node === zone && customsDone(mode, top.state)) return top.costMinor;
+      const leaveMs = ctx.model.readyToLeave(top.node, top.arrivalMs);
+      for (const move of moves.from(here, top.node, top.state)) {
+        const departure = ctx.model.nextDeparture(move.lane.id, leaveMs);
+        if (departure === null || departure.arrivalMs + move.toZoneMs > b.deadlineMs) continue;
+        if ((arrived.get(move.next) ?? Infinity) <= departure.arrivalMs) continue;
+        heap.push({ costMinor: top.costMinor + figure(move.lane), arrivalMs: departure.arrivalMs, node: move.lane.to, state: move.state });
+      }
+    }
+    return Infinity;
+  }
+}
+
+/** One lane a parcel of some mode may take from a state toward a zone, and where it leads. */
+interface Move {
+  lane: Lane;
+  /** The state after it, and its key. */
+  state: CustomsState;
+  next: string;
+  /** Least ms from the lane's end to the zone. */
+  toZoneMs: number;
+}
+
+/** Per (mode, zone): the states that reach the zone, and per state the moves (customs steps decided once). */
+class MovesToward {
+  private readonly byState = new Map<string, Move[]>();
+
+  constructor(
+    private readonly ctx: VerifyContext,
+    private readonly mode: FulfilmentMode,
+    private readonly zone: string,
+    readonly reaching: ReadonlySet<string>,
+    private readonly toZone: MinutesToZone,
+  ) {}
+
+  from(key: string, node: string, state: CustomsState): readonly Move[] {
+    let moves = this.byState.get(key);
+    if (moves === undefined) {
+      moves = [];
+      const country = this.ctx.index.nodes.get(this.zone)?.country;
+      for (const lane of this.ctx.index.lanesFrom.get(node) ?? []) {
+        const step = customsStep(this.ctx, this.mode, country, lane, state);
+        if ('problem' in step) continue;
+        const next = stateKey(lane.to, step.state);
+        if (!this.reaching.has(next)) continue;
+        moves.push({ lane, state: step.state, next, toZoneMs: this.toZone.minutes(lane.to, this.zone) * MINUTE_MS });
+      }
+      this.byState.set(key, moves);
+    }
+    return moves;
+  }
+}
+
+function stateKey(node: string, state: CustomsState): string {
+  return `${node}\u0000${state}`;
+}
+
+interface Label {
+  costMinor: number;
+  arrivalMs: number;
+  node: string;
+  state: CustomsState;
+}
+
+/** A binary min-heap of labels by cost, then arrival (the order the search settles them). */
+class LabelHeap {
+  private readonly items: Label[] = [];
+
+  push(label: Label): void {
+    const items = this.items;
+    items.push(label);
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Label | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    items[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < items.length && before(items[l]!, items[m]!)) m = l;
+      if (r < items.length && before(items[r]!, items[m]!)) m = r;
+      if (m === i) break;
+      [items[i], items[m]] = [items[m]!, items[i]!];
+      i = m;
+    }
+    return top;
+  }
+}
+
+function before(a: Label, b: Label): boolean {
+  return a.costMinor < b.costMinor || (a.costMinor === b.costMinor && a.arrivalMs < b.arrivalMs);
+}
