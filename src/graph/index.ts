@@ -6,7 +6,7 @@ export {
 } from './network-graph.js';
 export { minWeightToZone, minMinutesToZone, minCostToZone, type LaneWeight } from './static-bounds.js';
 export {
-  searchItineraries, earliestArrival, createItineraryContext, referenceParcelCost, additiveCost, isAdditiveCost,
+  searchItineraries, earliestArrival, createItineraryContext, referenceParcelCost, parcelRankingCost, additiveCost, isAdditiveCost,
   compareItineraries, MAX_LEGS, DEFAULT_DEPARTURES_PER_LANE, REFERENCE_LOAD_KG, REFERENCE_PARCEL,
   type Itinerary, type ItineraryLeg, type ItineraryCost, type AdditiveItineraryCost, type ItinerarySearch,
   type ItineraryQuery, type ItineraryContext,

@@ -4,7 +4,7 @@
 import { measureLines, type Measures } from '../../domain/measure.js';
 import { formatMinor } from '../../output/money.js';
 import {
-  type Itinerary, type ItineraryContext, referenceParcelCost, searchItineraries,
+  type Itinerary, type ItineraryContext, parcelRankingCost, searchItineraries,
 } from '../../graph/itineraries.js';
 import { isCrossBorder } from '../../domain/customs.js';
 import { type Unplanned, unplanned } from '../model/decisions.js';
@@ -14,7 +14,7 @@ import type { StockLedger } from '../ledger/stock-ledger.js';
 
 export interface ParcelCandidates extends ParcelSourcing {
   measures: Measures;
-  /** Deadline-feasible itineraries, cheapest first for this parcel alone. */
+  /** Deadline-feasible itineraries, cheapest first for this parcel alone (parcelRankingCost of its measures). */
   itineraries: Itinerary[];
 }
 
@@ -37,7 +37,9 @@ export const DEFAULT_CANDIDATES: CandidateSettings = { k: 4, departuresPerLane: 
  * Orders are released to the warehouse floor in pick waves: an order joins the first wave
  * that starts at or after its creation. Orders of one wave with the same source, destination
  * and deadline are one *commodity* for the itinerary search — interchangeable for routing —
- * so the search runs once per commodity (its results are memoised) instead of once per order.
+ * so the search runs once per commodity and parcel weight step (its results are memoised:
+ * parcels of one chargeable weight share a ranking, see parcelRankingCost) instead of once per
+ * order.
  */
 export const PICK_WAVE_MS = 30 * 60_000;
 
@@ -75,7 +77,7 @@ export function orderCandidates(
   const options: ParcelCandidates[][] = [];
   let earliestMs: number | null = null;
   let anyRoute = false;
-  const searchOf = (source: string) => {
+  const searchOf = (source: string, parcel: Measures) => {
     const searchFrom = (readyMs: number) =>
       searchItineraries(ctx, {
         source,
@@ -84,9 +86,9 @@ export function orderCandidates(
         deadlineMs: facts.deadlineMs,
         k: settings.k,
         departuresPerLane: settings.departuresPerLane,
-        // One ranking for every parcel (a reference parcel at a typical load), so that the
-        // commodity's search is shared; the optimiser prices each order's own parcels exactly.
-        cost: referenceParcelCost(ctx),
+        // Ranked for this parcel's own chargeable weight: the k kept are its cheapest, and the
+        // search is still shared by the parcels of the commodity on the same weight step.
+        cost: parcelRankingCost(ctx, parcel),
       });
     const search = searchFrom(pickWave(facts.createdMs));
     // The wave is a device of the search, not a rule of the business: an order it would make
@@ -99,7 +101,7 @@ export function orderCandidates(
     let feasible = true;
     for (const p of option) {
       const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
-      const search = searchOf(p.source);
+      const search = searchOf(p.source, measures);
       if (search.earliest === null) {
         feasible = false;
         optionEarliest = Infinity;
@@ -121,7 +123,9 @@ export function orderCandidates(
   if (options.length === 0 && anyRoute) {
     // Every option offered is late: a split over only the sources that can make the deadline
     // may still deliver in time (the first split covers lines greedily, whatever their speed).
-    const inTime = sourcingOptions(index, order, facts.modes, stock, (node) => searchOf(node).itineraries.length > 0);
+    // Whether a source can make the deadline does not depend on the ranking: the whole order's
+    // measures (the single-source parcel's, usually searched already) serve.
+    const inTime = sourcingOptions(index, order, facts.modes, stock, (node) => searchOf(node, facts.measures).itineraries.length > 0);
     if (inTime.ok) for (const option of inTime.options) consider(option);
   }
   if (options.length > 0) return { facts, options };

@@ -1,10 +1,10 @@
 // The no-consolidation baseline: every order, in creation order, takes the sourcing option
-// and itineraries that are cheapest for it alone (reference parcel cost), skipping
+// and itineraries that are cheapest for it alone (its parcels' ranking cost), skipping
 // those whose departure or clearance day is already full. It never plans for sharing; what
 // its parcels happen to share on a departure is billed as the tariff bills any departure.
 // It is the yardstick the optimiser must beat, and a plan that always exists.
 import type { ItineraryCost } from '../../graph/itinerary.js';
-import { type ItineraryContext, referenceParcelCost, searchItineraries } from '../../graph/itineraries.js';
+import { type ItineraryContext, parcelRankingCost, searchItineraries } from '../../graph/itineraries.js';
 import { CapacityLedger, type Load } from '../ledger/capacity.js';
 import {
   type CandidateSettings, DEFAULT_CANDIDATES, type OrderCandidates, orderCandidates, type ParcelCandidates,
@@ -141,7 +141,7 @@ function itineraryWithRoom(
   p: ParcelCandidates,
   capacity: CapacityLedger,
 ): { legs: DecidedParcel['legs']; costMinor: number } | null {
-  const reference = referenceParcelCost(ctx);
+  const reference = parcelRankingCost(ctx, p.measures);
   const toDecided = (legs: Parameters<ItineraryCost>[0]) => legs.map((l) => ({ lane: l.lane, departureMs: l.departureMs, arrivalMs: l.arrivalMs }));
   const cost: ItineraryCost = (legs) => (capacity.blocker(toDecided(legs), p.measures) === null ? reference(legs) : FULL);
   try {
