@@ -16,6 +16,7 @@
 //   arrival over real dated departures, customs steps as CUSTOMS_CROSSING, no leg limit);
 // - their sum: the certificate's floorsMinor and the stated bound above it are violations.
 // A bound of 0 needs no certificate (every floor is ≥ 0); any other needs one.
+import { leastLineSplit } from '../domain/line-splits.js';
 import { measureLines } from '../domain/measure.js';
 import type { FulfilmentMode, Lane } from '../domain/network.js';
 import type { Order, StockRecord } from '../domain/orders.js';
@@ -286,7 +287,6 @@ class OrderFloors {
 
   of(b: Bounded): number {
     const { order } = b;
-    const n = order.lines.length;
     const cheapest = (lines: readonly number[]): number => {
       const need = new Map<string, number>();
       let weightKg = 0;
@@ -307,31 +307,7 @@ class OrderFloors {
       for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg));
       return least;
     };
-    if (n > this.cert.exactSourcingLines) {
-      // Whatever the split, some parcel carries the heaviest line.
-      let heaviest = 0;
-      for (let l = 1; l < n; l++) {
-        const line = order.lines[l]!;
-        const top = order.lines[heaviest]!;
-        if (line.unitWeightKg * line.qty > top.unitWeightKg * top.qty) heaviest = l;
-      }
-      return cheapest([heaviest]);
-    }
-    const full = (1 << n) - 1;
-    const parcel = new Float64Array(full + 1);
-    for (let mask = 1; mask <= full; mask++) {
-      const lines: number[] = [];
-      for (let l = 0; l < n; l++) if ((mask & (1 << l)) !== 0) lines.push(l);
-      parcel[mask] = cheapest(lines);
-    }
-    const least = new Float64Array(full + 1);
-    for (let mask = 1; mask <= full; mask++) {
-      const low = mask & -mask;
-      let best = Infinity;
-      for (let sub = mask; sub > 0; sub = (sub - 1) & mask) if ((sub & low) !== 0) best = Math.min(best, parcel[sub]! + least[mask ^ sub]!);
-      least[mask] = best;
-    }
-    return least[full]!;
+    return leastLineSplit(order, this.cert.exactSourcingLines, cheapest);
   }
 
   /** The cheapest figure of a `mode` parcel of `weightKg` from any of `sources` over the itineraries meeting the deadline. */

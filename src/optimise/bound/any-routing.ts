@@ -30,6 +30,7 @@
 // EXACT_SOURCING_LINES; the verifier re-derives the floors from them (src/verify/lower-bound.ts).
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
+import { leastLineSplit } from '../../domain/line-splits.js';
 import { measureLines } from '../../domain/measure.js';
 import type { FulfilmentMode, Lane } from '../../domain/network.js';
 import type { Order } from '../../domain/orders.js';
@@ -180,7 +181,6 @@ function orderFloor(
   available: StockOnHand,
   parcelFloor: (sources: readonly string[], lines: readonly number[]) => number,
 ): number {
-  const n = order.lines.length;
   const holds = (source: string, lines: readonly number[]): boolean => {
     const need = new Map<string, number>();
     for (const l of lines) {
@@ -194,34 +194,7 @@ function orderFloor(
     const holding = sources.filter((s) => holds(s, lines));
     return holding.length === 0 ? Infinity : parcelFloor(holding, lines);
   };
-  if (n > EXACT_SOURCING_LINES) {
-    let heaviest = 0;
-    for (let l = 1; l < n; l++) {
-      const line = order.lines[l]!;
-      const top = order.lines[heaviest]!;
-      if (line.unitWeightKg * line.qty > top.unitWeightKg * top.qty) heaviest = l;
-    }
-    return cheapest([heaviest]);
-  }
-  const full = (1 << n) - 1;
-  const parcel = new Float64Array(full + 1);
-  for (let mask = 1; mask <= full; mask++) {
-    const lines: number[] = [];
-    for (let l = 0; l < n; l++) if ((mask & (1 << l)) !== 0) lines.push(l);
-    parcel[mask] = cheapest(lines);
-  }
-  // least[mask]: the cheapest split of the lines in mask; the parcel holding its lowest line first.
-  const least = new Float64Array(full + 1);
-  for (let mask = 1; mask <= full; mask++) {
-    const low = mask & -mask;
-    let best = Infinity;
-    for (let sub = mask; sub > 0; sub = (sub - 1) & mask) {
-      if ((sub & low) === 0) continue;
-      best = Math.min(best, parcel[sub]! + least[mask ^ sub]!);
-    }
-    least[mask] = best;
-  }
-  return least[full]!;
+  return leastLineSplit(order, EXACT_SOURCING_LINES, cheapest);
 }
 
 /**
