@@ -38,8 +38,8 @@ export interface Partitioning {
 
 export interface PartitionOptions {
   /**
-   * Orders whose starting routing flies from several origins (through hubs, or a split order)
-   * join those origins' groups into one while the joined group holds at most this many orders
+   * An order whose one parcel flies from several origins (through hubs) joins those origins'
+   * groups into one while the joined group holds at most this many orders
    * (the exact step's size: a group that small can still be solved exactly); past it they are
    * pinned. @default 0 (never joined)
    */
