@@ -62,6 +62,29 @@ export interface Problem {
 /** Most choices kept per order: sourcing options × itinerary combinations, cheapest first. */
 export const MAX_CHOICES = 12;
 
+/**
+ * The MAX_CHOICES cheapest choices by own charges, but never a sourcing option dropped whole:
+ * own charges leave out what a departure costs, so an option whose routings look dear alone may
+ * be the cheap one in the plan (a source whose lane other orders already pay for). Each option's
+ * cheapest choice is kept first (up to the cap), then the rest by own charges; in that order.
+ */
+function keepEveryOption<T extends { option: number }>(sorted: readonly T[], options: number): T[] {
+  const kept = new Set<T>();
+  const seen = new Set<number>();
+  for (const c of sorted) {
+    if (kept.size >= Math.min(MAX_CHOICES, options)) break;
+    if (!seen.has(c.option)) {
+      seen.add(c.option);
+      kept.add(c);
+    }
+  }
+  for (const c of sorted) {
+    if (kept.size >= MAX_CHOICES) break;
+    kept.add(c);
+  }
+  return sorted.filter((c) => kept.has(c));
+}
+
 export class ProblemBuilder {
   private readonly departures = new Map<string, number>();
   private readonly portDays = new Map<string, number>();
@@ -80,15 +103,16 @@ export class ProblemBuilder {
    */
   add(candidates: OrderCandidates, start?: readonly DecidedParcel[]): number {
     const { facts } = candidates;
-    let choices: Choice[] = [];
-    for (const option of candidates.options) {
+    const all: { choice: Choice; option: number }[] = [];
+    candidates.options.forEach((option, k) => {
       for (const combo of combinations(option)) {
         const parcels = option.map((p, i) => decided(p, p.itineraries[combo[i] ?? 0]!.legs));
-        choices.push(this.choice(facts.order, parcels));
+        all.push({ choice: this.choice(facts.order, parcels), option: k });
       }
-    }
-    choices.sort((a, b) => a.ownMinor - b.ownMinor);
-    choices = choices.slice(0, MAX_CHOICES);
+    });
+    // Stable: ties keep the options' order.
+    all.sort((a, b) => a.choice.ownMinor - b.choice.ownMinor);
+    let choices = keepEveryOption(all, candidates.options.length).map((c) => c.choice);
     let startIndex = -1;
     if (start !== undefined) {
       const key = routingKey(start);
