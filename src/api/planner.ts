@@ -90,9 +90,16 @@ export interface PlanProgress {
   neighbourhoodsSolved?: number;
   /** With `neighbourhoodsSolved`: the cost of the plan the search holds, minor units (before assembly; the plan's own total may differ by rounding). */
   searchCostMinor?: number;
+  /** `solving` (or `bounding`), while the lower bound is computed: orders bounded so far, of `ordersToBound`. */
+  ordersBounded?: number;
+  ordersToBound?: number;
   /** The plan's total cost, minor units (on `done`). */
   bestCostMinor?: number;
-  /** The plan's lower bound, minor units (on `done`, when there is one). */
+  /**
+   * The plan's lower bound, minor units (on `done`, when there is one); with `ordersBounded`, a
+   * lower bound already valid (orders not bounded yet count nothing), rising to the plan's: with
+   * `searchCostMinor` it shows the gap closing.
+   */
   boundMinor?: number;
 }
 
@@ -228,6 +235,9 @@ class BatchPlanner implements Planner {
     const checked = wasChecked(orders, this.given.network, this.given.stock) ? orders : checkOrdersValue(orders, this.network, this.stock);
     const prepared: PreparedReplan | null = replanning === null ? null : prepareReplan(this.network, this.ctx, this.stock, replanning, checked);
     let total = 0;
+    // The latest of the search's and the bound's figures: each event carries both, so a listener sees cost and bound together.
+    let search: Pick<PlanProgress, 'neighbourhoodsSolved' | 'searchCostMinor'> = {};
+    let bounding: Pick<PlanProgress, 'ordersBounded' | 'ordersToBound' | 'boundMinor'> = {};
     const solvePartitions: SolvePartitions = async (partitions, stage) => {
       // Between phases: the candidates phase ran without yielding, an abort may be waiting.
       if (aborted()) throw new AbortError(signal?.reason);
@@ -264,8 +274,14 @@ class BatchPlanner implements Planner {
         return examining ? nowMs >= limitEndMs - stopReserveMs(nowMs) : nowMs >= (deadline() ?? Infinity);
       },
       solvePartitions,
-      onSearchProgress: (neighbourhoodsSolved, costMinor) =>
-        onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved, searchCostMinor: Math.round(costMinor) }),
+      onSearchProgress: (neighbourhoodsSolved, costMinor) => {
+        search = { neighbourhoodsSolved, searchCostMinor: Math.round(costMinor) };
+        onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, ...search, ...bounding });
+      },
+      onBoundProgress: (phase, ordersBounded, ordersToBound, boundMinor) => {
+        bounding = { ordersBounded, ordersToBound, boundMinor };
+        onProgress?.({ phase, partitionsDone: total, partitionsTotal: total, ...search, ...bounding });
+      },
       // The core calls this between phases and every few hundred orders (examined or bounded):
       // yield to the event loop so an abort can land, then honour it.
       checkpoint: async (phase, done, of) => {

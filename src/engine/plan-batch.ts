@@ -9,7 +9,7 @@ import { type AssembleInput, assemblePlan } from '../optimise/pricing/assemble.j
 import { planBaseline } from '../optimise/start/baseline.js';
 import type { CandidateSettings } from '../optimise/choices/candidates.js';
 import type { OrderDecision } from '../optimise/model/decisions.js';
-import { type Checkpoint, notExamined, optimise, type SolvePartitions } from '../optimise/optimise.js';
+import { type Checkpoint, notExamined, optimise, type PlanPhase, type SolvePartitions } from '../optimise/optimise.js';
 import { examineOrder, type OrderFacts } from '../optimise/choices/order-facts.js';
 import type { PartitionSettings } from '../optimise/partition/solve-partition.js';
 import { StockLedger } from '../optimise/ledger/stock-ledger.js';
@@ -40,6 +40,8 @@ export interface PlanBatchOptions {
   onPartitionDone?: (done: number, total: number) => void;
   /** See OptimiseOptions.onSearchProgress. */
   onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
+  /** See OptimiseOptions.onBoundProgress. */
+  onBoundProgress?: (phase: PlanPhase, ordersBounded: number, ordersToBound: number, boundMinor: number) => void;
   /** Awaited between phases and inside the long ones (see OptimiseOptions.checkpoint). */
   checkpoint?: Checkpoint;
   /** A re-plan (src/api/replan.ts): orders kept on their routing, the booked parts the verifier
@@ -105,6 +107,7 @@ export async function planBatch(
       ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
       ...(options.onSearchProgress ? { onSearchProgress: options.onSearchProgress } : {}),
+      ...(options.onBoundProgress ? { onBoundProgress: options.onBoundProgress } : {}),
       ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
       ...(options.replan ? { fixed: options.replan.fixed } : {}),
     });

@@ -72,6 +72,12 @@ export interface OptimiseOptions {
   fixed?: FixedRoutings;
   /** After each wave of the large-neighbourhood search: sets solved so far, the plan's cost (minor units). */
   onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
+  /**
+   * While the lower bound is computed, every few hundred orders: orders bounded so far of those
+   * to bound, and a lower bound already valid (the orders not reached yet count nothing), in
+   * minor units: it rises to the plan's bound, so a planner sees the gap close.
+   */
+  onBoundProgress?: (phase: PlanPhase, ordersBounded: number, ordersToBound: number, boundMinor: number) => void;
   /** The large-neighbourhood search after the partitions: @default lnsSettings(partition). */
   lns?: LnsSettings;
 }
@@ -301,14 +307,24 @@ export async function optimise(
     bounded = true;
     const factsOf = (id: string): OrderFacts | undefined => factsById.get(id);
     lanes = boundLaneTerms(ctx, problem, factsOf, served, onHand);
+    // The floors are filled in order: the sum so far over the orders bounded is itself a bound.
+    let summed = 0;
+    let partial = 0;
+    const report = (done: number): void => {
+      if (options.onBoundProgress === undefined) return;
+      for (; summed < done; summed++) if (served(summed) && Number.isFinite(floors[summed]!)) partial += floors[summed]!;
+      options.onBoundProgress(phase, done, problem.orders.length, Math.floor(Math.max(0, partial)));
+    };
     for (const done of anyRoutingFloorSteps(ctx, problem, factsOf, served, floors, lanes, onHand)) {
+      report(done);
       if (checkpoint !== undefined) await checkpoint(phase, counted ? done : undefined);
       // Out of time: the orders not reached yet count nothing, so the bound stays valid, only weaker.
       if (options.shouldStop?.() === true) {
         timeLimited = true;
-        break;
+        return;
       }
     }
+    report(problem.orders.length);
   };
   // Across the partitions: neighbourhoods of related orders freed and re-solved exactly.
   if (options.backend !== null && !timeLimited && options.shouldStop?.() !== true) {

@@ -34,7 +34,8 @@ function toJobProgress(event: PlanProgress): JobProgress {
     phase: event.phase,
     done: event.partitionsDone,
     total: event.partitionsTotal,
-    bestCostMinor: event.bestCostMinor ?? null,
+    // While solving, the search's cost and the bound so far: the page shows the gap closing.
+    bestCostMinor: event.bestCostMinor ?? event.searchCostMinor ?? null,
     boundMinor: event.boundMinor ?? null,
   };
 }

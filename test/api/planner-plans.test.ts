@@ -50,14 +50,26 @@ describe('planner.plan', () => {
     for (const e of examined) expect(e).toEqual({ phase: 'candidates', partitionsDone: 0, partitionsTotal: 0, done: e.done, total: 2 * f.orders.length });
     expect(examined.map((e) => e.done)).toEqual([...examined.map((e) => e.done!)].sort((a, b) => a - b));
     // Solving: once as it starts, then once per partition; then sets freed by the search, counted up.
+    // Each event of the search or of the bound carries the latest figures of both.
     const freed = events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved !== undefined);
+    expect(freed.length).toBeGreaterThan(0);
     for (const e of freed) {
-      expect(e).toEqual({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved: e.neighbourhoodsSolved, searchCostMinor: e.searchCostMinor });
+      const bound = e.ordersBounded === undefined ? {} : { ordersBounded: e.ordersBounded, ordersToBound: e.ordersToBound, boundMinor: e.boundMinor };
+      expect(e).toEqual({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved: e.neighbourhoodsSolved, searchCostMinor: e.searchCostMinor, ...bound });
     }
+    // The bound, computed while the search runs: orders bounded counted up to all of them, each
+    // figure already a valid bound, rising to the plan's.
+    const bounded = events.filter((e) => e.ordersBounded !== undefined);
+    expect(bounded.length).toBeGreaterThan(0);
+    for (const e of bounded) expect(e.phase).toBe('solving');
+    expect(bounded.map((e) => e.ordersBounded)).toEqual([...bounded.map((e) => e.ordersBounded!)].sort((a, b) => a - b));
+    expect(bounded.map((e) => e.boundMinor)).toEqual([...bounded.map((e) => e.boundMinor!)].sort((a, b) => a - b));
+    expect(bounded.at(-1)!.ordersBounded).toBe(bounded.at(-1)!.ordersToBound);
+    expect(bounded.at(-1)!.boundMinor).toBe(plan.totals.lowerBoundMinor);
     // The search only ever lowers the cost, to the plan's.
     expect(freed.map((e) => e.searchCostMinor)).toEqual([...freed.map((e) => e.searchCostMinor!)].sort((a, b) => b - a));
     expect(freed.map((e) => e.neighbourhoodsSolved)).toEqual([...freed.map((e) => e.neighbourhoodsSolved!)].sort((a, b) => a - b));
-    expect(events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved === undefined)).toEqual(
+    expect(events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved === undefined && e.ordersBounded === undefined)).toEqual(
       Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total, done: i, total })),
     );
     // Bounding: as it starts, then iterations counted (no total: it ends when it converges).

@@ -13,6 +13,7 @@ import { loadInputs } from '../../io/load.js';
 import { AbortError } from '../../pool/errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { formatSummary, planSummary, planToCsv, planToGeoJson, type PlanSummary } from '../../output/index.js';
+import { formatMinor } from '../../output/money.js';
 import type { Order, StockRecord } from '../../domain/orders.js';
 import type { CliIo } from '../context.js';
 import { type OutputFile, checkOutputPaths, usesStdout, writeOutputs } from '../outputs.js';
@@ -308,7 +309,7 @@ function progressBar(io: CliIo, startMs: number): { update: (event: BarEvent) =>
         bar = `[${'.'.repeat(spin)}#${'.'.repeat(width - spin - 1)}]`;
         if (done !== undefined) count = ` iteration ${done}`;
       }
-      io.stderr(`\r\u001b[K${event.phase.padEnd(10)} ${bar}${count} (${seconds(now - startMs)} elapsed${eta})`);
+      io.stderr(`\r\u001b[K${event.phase.padEnd(10)} ${bar}${count}${searchFigures(event)} (${seconds(now - startMs)} elapsed${eta})`);
     },
     pause: () => {
       if (shown) io.stderr('\r\u001b[K');
@@ -318,6 +319,20 @@ function progressBar(io: CliIo, startMs: number): { update: (event: BarEvent) =>
       shown = false;
     },
   };
+}
+
+/** While solving: the search's cost, the bound so far and the gap between them (the figures the plan will state). */
+export function searchFigures(event: Pick<PlanProgress, 'searchCostMinor' | 'boundMinor' | 'ordersBounded' | 'ordersToBound'>): string {
+  const cost = event.searchCostMinor;
+  const bound = event.ordersBounded === undefined ? undefined : event.boundMinor;
+  const parts: string[] = [];
+  if (cost !== undefined) parts.push(`cost ${formatMinor(cost, { grouping: true })}`);
+  if (bound !== undefined) {
+    const of = event.ordersBounded === event.ordersToBound ? '' : ` (${event.ordersBounded}/${event.ordersToBound ?? '?'} orders)`;
+    parts.push(`bound ${formatMinor(bound, { grouping: true })}${of}`);
+    if (cost !== undefined && cost > 0) parts.push(`gap ${((100 * Math.max(0, cost - bound)) / cost).toFixed(1)} %`);
+  }
+  return parts.length === 0 ? '' : `, ${parts.join(', ')}`;
 }
 
 function seconds(ms: number): string {
