@@ -119,7 +119,7 @@ export type Consolidation = z.infer<typeof Consolidation>;
 
 /**
  * One consolidating lane's term of the bound certificate: the load cap the bound assumes and
- * the per-kg floor of the lane's consolidation cost up to it (src/optimise/bound/lower-bound.ts).
+ * the per-kg floor of the lane's consolidation cost up to it (src/tariff/per-kg-floor.ts).
  * Lanes not listed count at 0 per kg (always valid).
  */
 export const BoundLaneRate = z.strictObject({

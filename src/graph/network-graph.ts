@@ -5,6 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Lane, LaneMode, NodeKind } from '../domain/network.js';
 import type { NetworkIndex } from '../domain/network-index.js';
+import { laneMinMinutes } from '../domain/lane-minutes.js';
 
 export interface NodeAttributes {
   kind: NodeKind;
@@ -26,22 +27,8 @@ export interface LaneAttributes {
 
 export type NetworkGraph = MultiDirectedGraph<NodeAttributes, LaneAttributes>;
 
-/**
- * Least minutes between a parcel being ready at the lane's origin and its arrival:
- * weekly: it must be ready `cutoffMinutes` before a departure, then flies `transitMinutes`;
- * continuous: `transitMinutes`; working_time: at least `workingMinutes` of real time pass.
- */
-export function laneMinMinutes(lane: Lane): number {
-  const s = lane.schedule;
-  switch (s.kind) {
-    case 'weekly':
-      return s.cutoffMinutes + s.transitMinutes;
-    case 'continuous':
-      return s.transitMinutes;
-    case 'working_time':
-      return s.workingMinutes;
-  }
-}
+/** The lane's least minutes (a fact of its schedule, kept in the domain). */
+export { laneMinMinutes };
 
 /** Builds the graph of a network; throws an Error naming the lane or node whose data cannot be used. */
 export function buildNetworkGraph(index: NetworkIndex): NetworkGraph {

@@ -1,5 +1,5 @@
 // Tariff: pure cost functions — chargeable weight, weight-break freight, ULD counts,
-// consolidation costs (own or co-load), per-parcel lane charges, cross-border tax, and exact allocation of
+// consolidation costs (own or co-load) and their per-kg floor, per-parcel lane charges, cross-border tax, and exact allocation of
 // charges over parcels. Every billed charge is rounded once, to a whole minor unit.
 export { volumetricKg, chargeableKg, parcelChargeableKg, roundUpToHalfKg, STANDARD_VOLUMETRIC_DIVISOR } from './chargeable-weight.js';
 export { weightBreakCostMinor, weightBreakChargeMinor } from './weight-breaks.js';
@@ -11,3 +11,4 @@ export { parcelLaneCostMinor, laneCostComponent } from './parcel.js';
 export { parcelTaxMinor } from './tax.js';
 export { allocateMinor } from './allocate.js';
 export { roundMinor } from './rounding.js';
+export { perKgFloor } from './per-kg-floor.js';

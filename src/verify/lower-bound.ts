@@ -17,11 +17,13 @@
 // - their sum: the certificate's floorsMinor and the stated bound above it are violations.
 // A bound of 0 needs no certificate (every floor is ≥ 0); any other needs one.
 import { leastLineSplit } from '../domain/line-splits.js';
+import { laneMinMinutes } from '../domain/lane-minutes.js';
+import { type LaneWindows, addWindow, heaviestAtOnce } from '../domain/window-loads.js';
 import { measureLines } from '../domain/measure.js';
 import type { FulfilmentMode, Lane } from '../domain/network.js';
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { BoundCertificate, Plan } from '../domain/plan.js';
-import { isConsolidating, parcelLaneCostMinor, roundUpToHalfKg, weightBreakChargeMinor } from '../tariff/index.js';
+import { isConsolidating, parcelLaneCostMinor, perKgFloor, roundUpToHalfKg } from '../tariff/index.js';
 import { orderDeadlineMs, parseInstant } from '../time/index.js';
 import type { VerifyContext } from './context.js';
 import { type CustomsState, customsDone, customsStep } from './customs-crossing.js';
@@ -137,32 +139,6 @@ function checkedRates(ctx: VerifyContext, cert: BoundCertificate, potentials: Re
   return rates;
 }
 
-/**
- * The least consolidation cost per actual kg of a load up to `capKg` on `lane`: per ULD count k,
- * (fixed + k ULDs) over the interval's heaviest load plus the weight-break rate there (rates
- * never rise with weight); a co-load offer costs at least its per-kg rate and its minimum
- * spread over the cap. The same argument as src/optimise/bound/lower-bound.ts, written here.
- */
-export function perKgFloor(lane: Lane, capKg: number): number {
-  const uldKg = lane.uld?.maxKg ?? Infinity;
-  const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * uldKg;
-  const cap = Math.min(capKg, allotment);
-  let own = 0;
-  if (cap > 0) {
-    own = Infinity;
-    const intervals = lane.uld === undefined ? 1 : Math.ceil(cap / uldKg);
-    for (let k = 1; k <= intervals; k++) {
-      const end = Math.min(k * uldKg, cap);
-      const fixed = lane.cost.perConsolidationMinor + (lane.uld === undefined ? 0 : lane.cost.perUldMinor * k);
-      const chargeable = roundUpToHalfKg(end);
-      const freight = lane.cost.freight === undefined ? 0 : weightBreakChargeMinor(lane.cost.freight, chargeable) / chargeable;
-      own = Math.min(own, fixed / end + freight);
-    }
-  }
-  if (lane.coLoad === undefined || !(capKg > 0)) return own;
-  return Math.min(own, Math.max(lane.coLoad.perKgMinor, lane.coLoad.minChargeMinor / capKg));
-}
-
 /** Least minutes from arriving at a node to arriving at a zone: handling + each lane's least time. */
 class MinutesToZone {
   private readonly byZone = new Map<string, Map<string, number>>();
@@ -190,23 +166,10 @@ class MinutesToZone {
       done.add(at);
       for (const lane of index.lanesTo.get(at) ?? []) {
         const handling = index.nodes.get(lane.from)?.handlingMinutes ?? 0;
-        const via = atMinutes + handling + laneMinutes(lane);
+        const via = atMinutes + handling + laneMinMinutes(lane);
         if (via < (best.get(lane.from) ?? Infinity)) best.set(lane.from, via);
       }
     }
-  }
-}
-
-/** Least minutes of a lane from ready at its origin to arrival (cut-off + transit, or working time). */
-function laneMinutes(lane: Lane): number {
-  const s = lane.schedule;
-  switch (s.kind) {
-    case 'weekly':
-      return s.cutoffMinutes + s.transitMinutes;
-    case 'continuous':
-      return s.transitMinutes;
-    case 'working_time':
-      return s.workingMinutes;
   }
 }
 
@@ -236,7 +199,7 @@ function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone:
     }
     return seen;
   };
-  const events = new Map<string, [number, number][]>();
+  const windows: LaneWindows = new Map();
   for (const b of bounded) {
     const nodes = new Set<string>();
     for (const s of b.sources) for (const node of reachFrom(s.node)) nodes.add(node);
@@ -248,25 +211,11 @@ function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone:
         if (minutes === Infinity) continue;
         const latestMs = b.deadlineMs - minutes * MINUTE_MS;
         if (latestMs < b.createdMs) continue;
-        let list = events.get(lane.id);
-        if (list === undefined) events.set(lane.id, (list = []));
-        list.push([b.createdMs, b.weightKg], [latestMs, -b.weightKg]);
+        addWindow(windows, lane.id, b.createdMs, latestMs, b.weightKg);
       }
     }
   }
-  const potentials = new Map<string, number>();
-  for (const [laneId, list] of events) {
-    // Starts before ends at one instant: a window closing at a departure still counts.
-    list.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    let load = 0;
-    let most = 0;
-    for (const [, kg] of list) {
-      load += kg;
-      most = Math.max(most, load);
-    }
-    potentials.set(laneId, most);
-  }
-  return potentials;
+  return heaviestAtOnce(windows);
 }
 
 /** Order floors: the split recursion over parcels, each parcel priced by cheapestItinerary. */

@@ -5,7 +5,7 @@
 //
 // For a plan, every consolidating departure d with load W costs f_d(W) ≥ ρ_d·W − ½, with ρ_d
 // the per-kg floor of its lane at the largest load one departure can carry (lanePotentials;
-// our own MAWB no more than the allotment): lower-bound.ts shows why. Sharing out
+// our own MAWB no more than the allotment): src/tariff/per-kg-floor.ts shows why. Sharing out
 // f_d over the parcels riding d by weight, the plan costs at least
 //   Σ_parcels [ own(parcel, its itinerary) + Σ_its consolidating legs (ρ_lane·w − ½) ].
 // Each parcel's term is at least the cheapest, over every deadline-feasible itinerary, of the
@@ -31,16 +31,16 @@
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import { leastLineSplit } from '../../domain/line-splits.js';
+import { type LaneWindows, addWindow, heaviestAtOnce } from '../../domain/window-loads.js';
 import { measureLines } from '../../domain/measure.js';
 import type { FulfilmentMode, Lane } from '../../domain/network.js';
 import type { Order } from '../../domain/orders.js';
 import type { BoundLaneRate } from '../../domain/plan.js';
 import type { ItineraryContext } from '../../graph/itineraries.js';
-import { isConsolidating, parcelLaneCostMinor, roundUpToHalfKg } from '../../tariff/index.js';
+import { isConsolidating, parcelLaneCostMinor, perKgFloor, roundUpToHalfKg } from '../../tariff/index.js';
 import { parseInstant } from '../../time/index.js';
 import { eligibleSources } from '../choices/sourcing.js';
 import { cheapestFigure } from './cheapest-itinerary.js';
-import { perKgFloor } from './lower-bound.js';
 import type { Problem } from '../model/problem.js';
 
 /** What the bound needs of an order beyond the problem: its lines and exact creation (`order`), deadline and modes. */
@@ -231,8 +231,7 @@ export function lanePotentials(
     }
     return seen;
   };
-  /** Per lane, interval events: [instant, +weight at the start / −weight after the end]. */
-  const events = new Map<string, [number, number][]>();
+  const windows: LaneWindows = new Map();
   problem.orders.forEach((po, o) => {
     if (!include(o)) return;
     const facts = factsOf(po.order);
@@ -247,25 +246,11 @@ export function lanePotentials(
         if (!isConsolidating(lane)) continue;
         const latestMs = facts.deadlineMs - step.toZoneMs;
         if (latestMs < createdMs) continue;
-        let list = events.get(lane.id);
-        if (list === undefined) events.set(lane.id, (list = []));
-        list.push([createdMs, po.weightKg], [latestMs, -po.weightKg]);
+        addWindow(windows, lane.id, createdMs, latestMs, po.weightKg);
       }
     }
   });
-  const potentials = new Map<string, number>();
-  for (const [laneId, list] of events) {
-    // Starts before ends at one instant: a departure at the very end of a window still counts.
-    list.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    let load = 0;
-    let most = 0;
-    for (const [, kg] of list) {
-      load += kg;
-      most = Math.max(most, load);
-    }
-    potentials.set(laneId, most);
-  }
-  return potentials;
+  return heaviestAtOnce(windows);
 }
 
 /** Σ of the floors over the included orders: a lower bound on any plan serving exactly them. */

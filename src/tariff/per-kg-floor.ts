@@ -1,5 +1,6 @@
-// The per-kg floor of a consolidating lane: the least any load up to a cap costs per actual kg
-// (bound/any-routing.ts builds the plan's lower bound on it).
+// The per-kg floor of a consolidating lane: the least any load up to a cap costs per actual kg.
+// The plan's lower bound is built on it (src/optimise/bound/any-routing.ts) and the verifier
+// re-derives the bound with it (src/verify/lower-bound.ts).
 //
 // For a departure d let f(W) be its consolidation cost at actual weight W (volume can only
 // raise it), K the ULD's max kg, F the fixed cost, u the cost per ULD, g the unrounded
@@ -12,8 +13,9 @@
 // minor unit), with ρ_d the least of those per-interval rates.
 // A lane with a co-load offer (per kg p, minimum m) costs min(own, co-load) per departure;
 // co-load per actual kg is ≥ max(p, m / potential load), so ρ_d is the lesser of the two floors.
-import type { Lane } from '../../domain/network.js';
-import { roundUpToHalfKg, weightBreakChargeMinor } from '../../tariff/index.js';
+import type { Lane } from '../domain/network.js';
+import { roundUpToHalfKg } from './chargeable-weight.js';
+import { weightBreakChargeMinor } from './weight-breaks.js';
 
 /** Least cost per actual kg any load up to `potentialKg` can reach on this lane. */
 export function perKgFloor(lane: Lane, potentialKg: number): number {
