@@ -15,6 +15,12 @@ export interface SolveOptions {
   timeLimitMs?: number;
   /** Solve the LP relaxation (integer flags ignored). */
   relax?: boolean;
+  /**
+   * Only a solution with an objective below this is wanted: a backend may prune every branch
+   * whose bound reaches it. An answer at or above it is therefore never `optimal` (it may be
+   * `feasible`, or none may come back). A hint: a backend that cannot use it solves as without.
+   */
+  cutoff?: number;
 }
 
 export type SolveStatus =

@@ -57,6 +57,8 @@ export const highsBackend: SolverBackend = {
   name: 'highs',
   async solve(model: LinearModel, options: SolveOptions = {}): Promise<SolveResult> {
     const solver = await instance();
+    // The cutoff is for the MIP search only (on an LP, HiGHS reads objective_bound otherwise).
+    const cutoff = options.relax !== true && model.columns.some((c) => c.integer) ? options.cutoff : undefined;
     const result = solver.solve(toLpText(model, options), {
       output_flag: false,
       // Exact answers on the small models we hand it; HiGHS's default is 1e-4.
@@ -67,6 +69,8 @@ export const highsBackend: SolverBackend = {
       random_seed: 0,
       ...(options.maxNodes === undefined ? {} : { mip_max_nodes: Math.max(1, Math.floor(options.maxNodes)) }),
       ...(options.timeLimitMs === undefined ? {} : { time_limit: options.timeLimitMs / 1000 }),
+      // HiGHS's objective_bound: the MIP search prunes every node whose bound reaches it.
+      ...(cutoff === undefined ? {} : { objective_bound: cutoff }),
     });
     const values = new Float64Array(model.columns.length);
     if (result.Status === 'Infeasible') return { status: 'infeasible', values, objective: NaN, bound: null };
@@ -86,7 +90,9 @@ export const highsBackend: SolverBackend = {
     const rejected = checkSolution(model, snapped, { relax });
     if (rejected !== null) return { status: 'no_solution', values: snapped, objective: NaN, bound: null, rejected, ...stop };
     const objective = objectiveOf(model, snapped);
-    const optimal = result.Status === 'Optimal';
+    // Pruned by the cutoff, HiGHS still says 'Optimal' of the best it holds, which may lie
+    // above it (and above the true optimum): then it is only a feasible answer.
+    const optimal = result.Status === 'Optimal' && !(cutoff !== undefined && objective >= cutoff);
     return { status: optimal ? 'optimal' : 'feasible', values: snapped, objective, bound: optimal ? objective : null, ...stop };
   },
 };

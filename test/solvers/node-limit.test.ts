@@ -2,18 +2,8 @@
 // optimal, and gives the same answer every time; a limit that does not bind changes nothing.
 import { describe, expect, it } from 'vitest';
 import { highsBackend } from '../../src/solvers/highs-backend.js';
-import { type LinearModel, ModelBuilder } from '../../src/solvers/linear-model.js';
+import { knapsack } from './knapsack-model.js';
 import { lpSolverBackend } from '../../src/solvers/lp-solver-backend.js';
-
-/** Seeded multi-row 0/1 knapsack (minimise −value): the root LP is fractional, so it branches. */
-function knapsack(columns: number, rows: number, seed0: number): LinearModel {
-  let seed = seed0;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const b = new ModelBuilder();
-  const cols = Array.from({ length: columns }, (_, i) => b.column(`x${i}`, -Math.round(100 * rnd() + 1), { upper: 1, integer: true }));
-  for (let k = 0; k < rows; k++) b.row(`c${k}`, cols.map((c) => [c, Math.round(100 * rnd() + 1)] as const), { upper: (columns * 50) / 3 + 0.5 });
-  return b.model;
-}
 
 describe('node limits', () => {
   it('HiGHS: a limit of 1 node stops the search and says so; a generous one proves the optimum', async () => {
