@@ -1,7 +1,7 @@
 // Graph: the network as a graphology multigraph, static lower bounds to zones, and the
 // itinerary search (time-dependent earliest arrival, k cheapest deadline-feasible itineraries).
 export {
-  buildNetworkGraph, reverseNetworkGraph, laneMinMinutes,
+  buildNetworkGraph, reverseNetworkGraph,
   type NetworkGraph, type NodeAttributes, type LaneAttributes,
 } from './network-graph.js';
 export { minWeightToZone, minMinutesToZone, minCostToZone, type LaneWeight } from './static-bounds.js';

@@ -27,9 +27,6 @@ export interface LaneAttributes {
 
 export type NetworkGraph = MultiDirectedGraph<NodeAttributes, LaneAttributes>;
 
-/** The lane's least minutes (a fact of its schedule, kept in the domain). */
-export { laneMinMinutes };
-
 /** Builds the graph of a network; throws an Error naming the lane or node whose data cannot be used. */
 export function buildNetworkGraph(index: NetworkIndex): NetworkGraph {
   const graph: NetworkGraph = new MultiDirectedGraph<NodeAttributes, LaneAttributes>({ allowSelfLoops: false });
