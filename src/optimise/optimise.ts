@@ -85,6 +85,10 @@ export interface OptimiseOptions {
 /**
  * Budget of the large-neighbourhood search, in work: rounds over every neighbourhood, sub-
  * solves in all, and sets as large as the exact step takes. None without an exact backend.
+ * Its sub-solves price chargeable weights without the half-kilogram round-up (exact/milp.ts
+ * `relaxRounding`; every answer is re-priced exactly and taken only if cheaper): with HiGHS
+ * they ran 5–10 times faster (M: 700–900 ms → 60–110 ms each), and M planned in 11.6 s instead
+ * of 15.9 s, S in 4.6 s instead of 5.1 s, at CNY 17.43 (M) and 0.51 (S) more (2 cores).
  */
 export function lnsSettings(partition: PartitionSettings): LnsSettings {
   return {
@@ -93,7 +97,7 @@ export function lnsSettings(partition: PartitionSettings): LnsSettings {
     ordersPerSubSolve: LNS_ORDERS_PER_SUB_SOLVE,
     maxOrders: Math.min(LNS_MAX_ORDERS, partition.exactMaxOrders),
     waveSize: LNS_WAVE,
-    subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true, pruneOwn: partition.searchPruneOwn === true },
+    subSolve: { maxPasses: 2, exactMaxOrders: partition.exactMaxOrders, exactMaxNodes: Math.min(LNS_NODES, partition.exactMaxNodes), acceptIncumbent: true, pruneOwn: partition.searchPruneOwn === true, relaxRounding: true },
   };
 }
 /** A 1,000-order batch gets the whole budget, a 300-order one a third of it. */

@@ -11,6 +11,7 @@
 // Choosing the break b with q ≥ max(break_b, chargeable) and paying rate_b·q is exactly the
 // next-break rule (the solver picks the cheapest b). Only the rounding of each departure's
 // freight to a whole minor unit is not modelled: the caller re-prices the answer exactly.
+// (With MilpOptions.relaxRounding, h and hc are real: the half-kilogram round-up goes too.)
 // A lane with a co-load offer adds, per departure (y[d] then means "own consolidation"):
 //   c[d]   ∈ {0,1}   ships loose instead;               x[o,c] ≤ y[d] + c[d], y[d] + c[d] ≤ 1
 //   hc[d]  ∈ ℤ≥0     co-load chargeable half-kg;        hc ≥ 2·W − 2·Wmax·(1 − c), same for volume
@@ -38,6 +39,15 @@ export interface MilpOptions {
    * @default false
    */
   pruneOwn?: boolean;
+  /**
+   * Chargeable weights (h, hc) as real numbers, not whole half-kilograms: the model then leaves
+   * out each departure's round-up to the next 0.5 kg, so it may price a plan up to half a
+   * kilogram's freight per departure below its real cost — a relaxation, whose answers the
+   * caller re-prices exactly. HiGHS keeps per-column bookkeeping for every general integer
+   * (its reduced-cost fixing), and on the neighbourhood search's small, node-limited
+   * sub-solves that bookkeeping cost more than the search itself. @default false
+   */
+  relaxRounding?: boolean;
 }
 
 export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly boolean[], options: MilpOptions = {}): MilpMapping {
@@ -77,7 +87,7 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
       // search (HiGHS would branch on them to prove it). The optimum is the same without them.
       const c = b.column(`c${d}`, 0, { lower: bg.orders > 0 ? 1 : 0, upper: 1, integer: true });
       for (const col of users[d]!) b.row(`link${d}_${col}`, [[col, 1], [c, -1]], { upper: 0 });
-      coLoadRows(b, d, c, loose, [0, 0], weightTerms[d]!, volumeTerms[d]!, bg, perM3);
+      coLoadRows(b, d, c, loose, [0, 0], weightTerms[d]!, volumeTerms[d]!, bg, perM3, options.relaxRounding !== true);
       return;
     }
     const y = b.column(`y${d}`, lane.cost.perConsolidationMinor, { lower: bg.orders > 0 && loose === undefined ? 1 : 0, upper: 1, integer: true });
@@ -96,7 +106,7 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
       relaxV = [[c, maxV]];
       relaxH = [[c, 2 * maxW]];
       relaxHv = [[c, 2 * maxV * perM3]];
-      coLoadRows(b, d, c, loose, [maxW, maxV], weightTerms[d]!, volumeTerms[d]!, bg, perM3);
+      coLoadRows(b, d, c, loose, [maxW, maxV], weightTerms[d]!, volumeTerms[d]!, bg, perM3, options.relaxRounding !== true);
     }
     if (lane.uld !== undefined) {
       const n = b.column(`n${d}`, lane.cost.perUldMinor, { upper: lane.maxUldsPerDeparture ?? Infinity, integer: true });
@@ -107,7 +117,7 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
     }
     const tariff = lane.cost.freight;
     if (tariff === undefined) return;
-    const h = b.column(`h${d}`, 0, { integer: true });
+    const h = b.column(`h${d}`, 0, { integer: options.relaxRounding !== true });
     b.row(`hw${d}`, [[h, 1], ...relaxH, ...weightTerms[d]!.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg });
     b.row(`hv${d}`, [[h, 1], ...relaxHv, ...volumeTerms[d]!.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], { lower: 2 * bg.volumeM3 * perM3 });
     const freight = b.column(`F${d}`, 1);
@@ -156,7 +166,8 @@ export function buildMilp(problem: Problem, index: NetworkIndex, serve: readonly
 
 /**
  * The co-load charge of departure d: G ≥ min·c, G ≥ perKg·hc/2, hc the chargeable half-kg,
- * switched off (by `off`, the most weight and volume that can ride) when c = 0.
+ * switched off (by `off`, the most weight and volume that can ride) when c = 0; hc an integer
+ * unless `wholeHalfKg` is off (MilpOptions.relaxRounding).
  */
 function coLoadRows(
   b: ModelBuilder,
@@ -168,8 +179,9 @@ function coLoadRows(
   volumeTerms: readonly [number, number][],
   bg: { weightKg: number; volumeM3: number },
   perM3: number,
+  wholeHalfKg: boolean,
 ): void {
-  const hc = b.column(`hc${d}`, 0, { integer: true });
+  const hc = b.column(`hc${d}`, 0, { integer: wholeHalfKg });
   b.row(`hcw${d}`, [[hc, 1], [c, -2 * offW], ...weightTerms.map(([col, w]) => [col, -2 * w] as [number, number])], { lower: 2 * bg.weightKg - 2 * offW });
   b.row(`hcv${d}`, [[hc, 1], [c, -2 * offV * perM3], ...volumeTerms.map(([col, v]) => [col, -2 * v * perM3] as [number, number])], {
     lower: 2 * (bg.volumeM3 - offV) * perM3,

@@ -28,6 +28,8 @@ export interface PartitionSettings {
   pruneOwn?: boolean;
   /** The neighbourhood search's sub-solves with `pruneOwn` (src/engine/solver-wiring.ts says for which backend). @default false */
   searchPruneOwn?: boolean;
+  /** Build the MILP with chargeable weights as real numbers (milp.ts, MilpOptions.relaxRounding). @default false */
+  relaxRounding?: boolean;
 }
 
 /** Limits of the edge's own making, passed down as functions (the core reads no clock). */
@@ -73,13 +75,14 @@ export async function solvePartition(
   if (backend !== null && servedCount > 0 && servedCount <= settings.exactMaxOrders && !stats.stopped) {
     // Full port capacities, not quotas; an answer that breaks a quota is rejected below.
     const full = { ...problem, portDays: problem.portDays.map((pd, p) => ({ ...pd, capacity: part.portCapacity[p] ?? pd.capacity })) };
-    const mapping = buildMilp(full, index, served, { pruneOwn: settings.pruneOwn === true });
+    const mapping = buildMilp(full, index, served, { pruneOwn: settings.pruneOwn === true, relaxRounding: settings.relaxRounding === true });
     const leftMs = timeLeftMs?.();
     const roundingAllowance = 0.5 * problem.departures.length;
     // Only answers that could beat the local search's are of use, so the solver may prune the
     // rest: the MILP leaves out the rounding of each departure's freight (≤ ½ a minor unit), so
     // an answer cheaper than `best` re-priced lies below best.total + the allowance in the
-    // model, and the cutoff never loses one. The start itself lies below it too, so a solve
+    // model (further below on a model with relaxRounding, which only prices lower), and the
+    // cutoff never loses one. The start itself lies below it too, so a solve
     // that is not stopped still finds a solution (and proves it optimal). Fewer nodes for the
     // same answer (the M batch: the same plan, planned ~20 % sooner).
     const cutoff = best.total + roundingAllowance + 1;
@@ -97,7 +100,8 @@ export async function solvePartition(
         return true;
       });
       if (fits && candidate.total < best.total - IMPROVEMENT_MINOR) best = candidate;
-      exact = result.status === 'optimal' && fits && best.total <= candidate.total + roundingAllowance;
+      // A relaxed model's optimum proves nothing of the real one.
+      exact = result.status === 'optimal' && settings.relaxRounding !== true && fits && best.total <= candidate.total + roundingAllowance;
     }
   }
   return {
