@@ -1,6 +1,7 @@
 // Backend: HiGHS compiled to WebAssembly (npm `highs`, MIT). Measured in bench/solvers.bench.ts
 // as the only npm solver that solves every LP relaxation we need quickly and returns a
 // correct incumbent when it times out. Its answers are checked all the same.
+import { setFlagsFromString } from 'node:v8';
 import highsModule, { type Highs } from 'highs';
 import type { SolveOptions, SolveResult, SolverBackend } from './backend.js';
 import { checkSolution, snapIntegers } from './check.js';
@@ -12,8 +13,26 @@ const loadHighs: Loader = (highsModule as unknown as { default?: Loader }).defau
 
 let highs: Promise<Highs> | null = null;
 
-/** One WASM instance per thread, loaded on first use. */
+/**
+ * V8 runs WebAssembly first from its baseline compiler and recompiles a function with its
+ * optimising one once the function has run about this many bytes of code (V8's own default:
+ * 1.8 million). HiGHS is a large module, and at the default budget that recompiling, done on
+ * the same two cores as the search, cost more than it saved: the S batch planned in 3.2 s
+ * instead of 4.6 s and M in 10.9 s instead of 11.7 s with this budget (2 cores, alternating
+ * runs, the same plans). Only the hottest loops are optimised then. Tiering never changes what
+ * WebAssembly computes, only how fast.
+ */
+export const WASM_TIERING_BUDGET = 1_000_000_000;
+
+/**
+ * One WASM instance per thread, loaded on first use. The tiering budget is a process-wide V8
+ * setting, read when a module is instantiated: set before the first load (on any thread: a
+ * pool's workers share the process), unless the process was started with its own.
+ */
 function instance(): Promise<Highs> {
+  if (highs === null && !process.execArgv.some((arg) => arg.startsWith('--wasm-tiering-budget'))) {
+    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+  }
   highs ??= loadHighs();
   return highs;
 }
