@@ -17,7 +17,11 @@ export interface SolverWiring {
 
 /**
  * Exact-solve limits per backend, from bench/solvers.bench.ts, in work (nodes), never in time.
- * HiGHS proves partition-sized optima (up to 40 orders) in a few hundred nodes at most.
+ * HiGHS proves partition-sized optima (up to 30 orders) in a few hundred nodes at most. Up to
+ * 40 it still does, but not quickly: M's one 40-order partition took 3.5 s, the whole partition
+ * phase waiting on it, where the neighbourhood search, freeing 30 orders at a time, ends at a
+ * plan CNY 0.99 cheaper with M planned in 9.2 s instead of 11.2 s (S the same plan either way;
+ * 2 cores, alternating runs).
  * javascript-lp-solver stalls beyond ~20 orders and its root LP cannot be interrupted, so it
  * gets small partitions and fewer nodes (its nodes are slow: a dense tableau each).
  * HiGHS solves the neighbourhood search's sub-solves without the own-consolidation rows that can
@@ -27,7 +31,7 @@ export interface SolverWiring {
  * javascript-lp-solver does not: on that smaller model its sub-solves on S did not end in 60 s.
  */
 const SETTINGS: Readonly<Record<PartitionSolverName, PartitionSettings>> = {
-  highs: { maxPasses: 25, exactMaxOrders: 40, exactMaxNodes: 10_000, searchPruneOwn: true },
+  highs: { maxPasses: 25, exactMaxOrders: 30, exactMaxNodes: 10_000, searchPruneOwn: true },
   'lp-solver': { maxPasses: 25, exactMaxOrders: 12, exactMaxNodes: 1_000 },
   heuristic: { maxPasses: 25, exactMaxOrders: 0, exactMaxNodes: 0 },
 };
