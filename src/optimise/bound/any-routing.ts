@@ -231,23 +231,34 @@ export function lanePotentials(
     }
     return seen;
   };
+  /** Per set of sources and zone: the consolidating lanes reachable from them, each with the least time from its end to the zone. */
+  const lanesToward = new Map<string, { lane: string; toZoneMs: number }[]>();
+  const consolidatingSteps = (sources: readonly string[], zone: string): { lane: string; toZoneMs: number }[] => {
+    const key = `${zone}\u0000${sources.join('\u0000')}`;
+    let steps = lanesToward.get(key);
+    if (steps === undefined) {
+      steps = [];
+      const nodes = new Set<string>();
+      for (const source of sources) for (const n of reachFrom(source)) nodes.add(n);
+      for (const node of nodes) {
+        for (const step of ctx.stepsToward(zone, node, null)) {
+          if (isConsolidating(must(index.lanes, step.lane, 'lane'))) steps.push({ lane: step.lane, toZoneMs: step.toZoneMs });
+        }
+      }
+      lanesToward.set(key, steps);
+    }
+    return steps;
+  };
   const windows: LaneWindows = new Map();
   problem.orders.forEach((po, o) => {
     if (!include(o)) return;
     const facts = factsOf(po.order);
     if (facts === undefined) return;
-    const sources = holdingSources(index, facts, available);
     const createdMs = parseInstant(facts.order.createdAt);
-    const nodes = new Set<string>();
-    for (const source of sources) for (const n of reachFrom(source)) nodes.add(n);
-    for (const node of nodes) {
-      for (const step of ctx.stepsToward(facts.order.destination, node, null)) {
-        const lane = must(index.lanes, step.lane, 'lane');
-        if (!isConsolidating(lane)) continue;
-        const latestMs = facts.deadlineMs - step.toZoneMs;
-        if (latestMs < createdMs) continue;
-        addWindow(windows, lane.id, createdMs, latestMs, po.weightKg);
-      }
+    for (const step of consolidatingSteps(holdingSources(index, facts, available), facts.order.destination)) {
+      const latestMs = facts.deadlineMs - step.toZoneMs;
+      if (latestMs < createdMs) continue;
+      addWindow(windows, step.lane, createdMs, latestMs, po.weightKg);
     }
   });
   return heaviestAtOnce(windows);

@@ -22,17 +22,25 @@ export type SourcingResult =
 
 const MODE_OF_KIND = new Map(Object.entries(SOURCE_KIND).map(([mode, kind]) => [kind, mode as FulfilmentMode]));
 
+/** Per network, its stocking nodes and the mode each ships in, in file order (asked per order: worked out once). */
+const STOCKING = new WeakMap<NetworkIndex, readonly { node: string; mode: FulfilmentMode }[]>();
+
+function stockingNodes(index: NetworkIndex): readonly { node: string; mode: FulfilmentMode }[] {
+  let nodes = STOCKING.get(index);
+  if (nodes === undefined) {
+    nodes = index.network.nodes.flatMap((node) => {
+      const mode = MODE_OF_KIND.get(node.kind);
+      return mode === undefined ? [] : [{ node: node.id, mode }];
+    });
+    STOCKING.set(index, nodes);
+  }
+  return nodes;
+}
+
 /** Stocking nodes an order may draw from, in network file order (the tie-break everywhere). */
 export function eligibleSources(index: NetworkIndex, order: Order, modes: readonly FulfilmentMode[]): { node: string; mode: FulfilmentMode }[] {
   const allowed = order.allowedSources !== undefined && order.allowedSources.length > 0 ? new Set(order.allowedSources) : null;
-  const result: { node: string; mode: FulfilmentMode }[] = [];
-  for (const node of index.network.nodes) {
-    const mode = MODE_OF_KIND.get(node.kind);
-    if (mode === undefined || !modes.includes(mode)) continue;
-    if (allowed !== null && !allowed.has(node.id)) continue;
-    result.push({ node: node.id, mode });
-  }
-  return result;
+  return stockingNodes(index).filter((s) => modes.includes(s.mode) && (allowed === null || allowed.has(s.node))).map((s) => ({ ...s }));
 }
 
 export function sourcingOptions(

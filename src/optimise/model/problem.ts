@@ -115,8 +115,7 @@ export class ProblemBuilder {
     let choices = keepEveryOption(all, candidates.options.length).map((c) => c.choice);
     let startIndex = -1;
     if (start !== undefined) {
-      const key = routingKey(start);
-      startIndex = choices.findIndex((c) => routingKey(c.parcels) === key);
+      startIndex = choices.findIndex((c) => sameRouting(c.parcels, start));
       if (startIndex < 0) {
         choices.push(this.choice(facts.order, [...start]));
         startIndex = choices.length - 1;
@@ -183,9 +182,23 @@ function decided(p: ParcelCandidates, legs: readonly { lane: string; departureMs
   return { source: p.source, mode: p.mode, lines: p.lines, legs: legs.map((l) => ({ lane: l.lane, departureMs: l.departureMs, arrivalMs: l.arrivalMs })) };
 }
 
-/** Identity of a routing: sources, lines and dated legs of every parcel. */
-function routingKey(parcels: readonly DecidedParcel[]): string {
-  return JSON.stringify(parcels.map((p) => [p.source, p.lines, p.legs.map((l) => [l.lane, l.departureMs])]));
+/**
+ * Whether two routings are the same: sources, lines and dated legs of every parcel, in order.
+ * (Compared field by field: asked of every kept choice of every order, where a key string per
+ * choice cost more than the rest of matching.)
+ */
+function sameRouting(a: readonly DecidedParcel[], b: readonly DecidedParcel[]): boolean {
+  return a.length === b.length && a.every((p, i) => sameParcel(p, b[i]!));
+}
+
+function sameParcel(a: DecidedParcel, b: DecidedParcel): boolean {
+  return (
+    a.source === b.source &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((l, i) => l.line === b.lines[i]!.line && l.qty === b.lines[i]!.qty) &&
+    a.legs.length === b.legs.length &&
+    a.legs.every((l, i) => l.lane === b.legs[i]!.lane && l.departureMs === b.legs[i]!.departureMs)
+  );
 }
 
 /**
