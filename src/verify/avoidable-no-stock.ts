@@ -1,5 +1,5 @@
-// Avoidable NO_STOCK answers in a plan: an order answered NO_STOCK although an allowed source
-// of the SKU it lacks held enough in the input, and that stock went (in part) to a planned
+// Avoidable NO_STOCK answers in a plan: an order answered NO_STOCK although, for each SKU it
+// lacks, an allowed source held enough in the input, and that stock went (in part) to a planned
 // order that had another way: another allowed source that, after the plan's draws, still holds
 // all of that order's lines and reaches its destination by its deadline on the verifier's
 // earliest-arrival search (departure room aside). Moving that order would leave the stock for
@@ -73,7 +73,9 @@ export function avoidableNoStock(input: VerifyInput, plan: Plan): AvoidableNoSto
     const need = new Map<string, number>();
     for (const line of order.lines) need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
     const missing = [...need].filter(([sku, qty]) => !sourcesOf(ctx, order, modesOf(ctx, order)).some((s) => stock.left(s.node, sku) >= qty));
-    const avoidable = missing.some(([sku, qty]) =>
+    // Every SKU it lacks must be one the takers could free: an order also lacking a SKU that no
+    // allowed source ever held would stay NO_STOCK however the others moved.
+    const avoidable = missing.length > 0 && missing.every(([sku, qty]) =>
       sourcesOf(ctx, order, modesOf(ctx, order)).some((s) => {
         if (stock.input(s.node, sku) < qty) return false;
         // Enough would be left at s if the takers with another way drew elsewhere.

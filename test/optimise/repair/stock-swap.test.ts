@@ -43,3 +43,20 @@ describe('stock swap: the bonded unit goes to the order without another source',
     });
   }
 });
+
+describe('the counter: a NO_STOCK order is avoidable only if every SKU it lacks could be freed', () => {
+  const { ctx, model } = consolidationFixture();
+  // B also needs SKU-Z, which only the Japanese base holds, and B may not draw from it: freeing
+  // the bonded SKU-Y unit (A could move) would still leave B without a way.
+  const b: Order = { ...order('B', '2026-11-23T09:00:00+08:00', ['BW-SH']) };
+  b.lines = [...b.lines, { sku: 'SKU-Z', qty: 1, unitWeightKg: 1, unitVolumeM3: 0.01, unitValueMinor: 10_000 }];
+  const both = [orders[0]!, b];
+  const withZ: StockRecord[] = [...stock, { node: 'BASE-JP', sku: 'SKU-Z', qty: 5 }];
+
+  it('baseline: B NO_STOCK, A on the bonded unit, and B not counted', async () => {
+    const plan = await planBatch(ctx, both, withZ, { solver: 'baseline' });
+    const answers = Object.fromEntries(plan.orders.map((o) => [o.order, o.status === 'planned' ? o.parcels.map((p) => p.source) : o.reason]));
+    expect(answers).toEqual({ A: ['BW-SH'], B: 'NO_STOCK' });
+    expect(avoidableNoStock({ model, orders: both, stock: withZ }, plan)).toEqual({ orders: [], noStock: 1 });
+  });
+});
