@@ -199,20 +199,33 @@ function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone:
     }
     return seen;
   };
+  // Per set of sources and zone (orders repeat both): the consolidating lanes they reach, each
+  // with the least minutes from its end to the zone.
+  const toward = new Map<string, { lane: string; minutes: number }[]>();
+  const lanesToward = (sources: readonly { node: string }[], zone: string): { lane: string; minutes: number }[] => {
+    const key = `${zone}\u0000${sources.map((s) => s.node).join('\u0000')}`;
+    let lanes = toward.get(key);
+    if (lanes === undefined) {
+      lanes = [];
+      const nodes = new Set<string>();
+      for (const s of sources) for (const node of reachFrom(s.node)) nodes.add(node);
+      for (const node of nodes) {
+        for (const lane of index.lanesFrom.get(node) ?? []) {
+          if (!isConsolidating(lane)) continue;
+          const minutes = toZone.minutes(lane.to, zone);
+          if (minutes !== Infinity) lanes.push({ lane: lane.id, minutes });
+        }
+      }
+      toward.set(key, lanes);
+    }
+    return lanes;
+  };
   const windows: LaneWindows = new Map();
   for (const b of bounded) {
-    const nodes = new Set<string>();
-    for (const s of b.sources) for (const node of reachFrom(s.node)) nodes.add(node);
-    const zone = b.order.destination;
-    for (const node of nodes) {
-      for (const lane of index.lanesFrom.get(node) ?? []) {
-        if (!isConsolidating(lane)) continue;
-        const minutes = toZone.minutes(lane.to, zone);
-        if (minutes === Infinity) continue;
-        const latestMs = b.deadlineMs - minutes * MINUTE_MS;
-        if (latestMs < b.createdMs) continue;
-        addWindow(windows, lane.id, b.createdMs, latestMs, b.weightKg);
-      }
+    for (const { lane, minutes } of lanesToward(b.sources, b.order.destination)) {
+      const latestMs = b.deadlineMs - minutes * MINUTE_MS;
+      if (latestMs < b.createdMs) continue;
+      addWindow(windows, lane, b.createdMs, latestMs, b.weightKg);
     }
   }
   return heaviestAtOnce(windows);
