@@ -9,29 +9,11 @@ import { buildMilp, choicesFromSolution } from '../../src/optimise/exact/milp.js
 import type { Problem } from '../../src/optimise/model/problem.js';
 import { highsBackend } from '../../src/solvers/highs-backend.js';
 import { consolidationTotalMinor, consolidationCost } from '../../src/tariff/index.js';
-import { consolidationFixture, fixtureProblem, randomOrders } from './fixtures.js';
+import { consolidationFixture, fixtureProblem, oneDeparture, randomOrders } from './fixtures.js';
 
 // AIR-A of the fixture: M 20,000; N 2,000/kg; +45 1,600; +100 1,200; MAWB 60,000; 10,000 per
 // AKE (1,588 kg), at most 2. The offer: 1,600 per kg (1.33 × the +100 rate), minimum 30,000.
 const CO_LOAD = { perKgMinor: 1_600, minChargeMinor: 30_000 };
-
-/** One departure of AIR-A and orders of the given weights, each with one choice on it (own cost 1,000). */
-function oneDeparture(weightsKg: readonly number[], alternativeMinor?: number): Problem {
-  return {
-    departures: [{ lane: 'AIR-A', departureMs: 0, origin: 'NRT' }],
-    portDays: [],
-    stock: [],
-    orders: weightsKg.map((weightKg, o) => ({
-      order: `O${o + 1}`,
-      weightKg,
-      choices: [
-        { parcels: [], ownMinor: 1_000, uses: [{ dep: 0, weightKg, volumeM3: 0.01 }], portDays: [], stock: [] },
-        // An alternative that rides no departure (e.g. bonded stock), when given.
-        ...(alternativeMinor === undefined ? [] : [{ parcels: [], ownMinor: alternativeMinor, uses: [], portDays: [], stock: [] }]),
-      ],
-    })),
-  };
-}
 
 async function milpOptimum(problem: Problem, index: ReturnType<typeof consolidationFixture>['index']) {
   const milp = buildMilp(problem, index, problem.orders.map(() => true));

@@ -108,3 +108,21 @@ export function fixtureProblem(
   }
   return { problem: builder.problem, model, ctx, factsOf: (id) => facts.get(id) };
 }
+
+/** One departure of AIR-A and orders of the given weights, each with one choice on it (own cost 1,000). */
+export function oneDeparture(weightsKg: readonly number[], alternativeMinor?: number): Problem {
+  return {
+    departures: [{ lane: 'AIR-A', departureMs: 0, origin: 'NRT' }],
+    portDays: [],
+    stock: [],
+    orders: weightsKg.map((weightKg, o) => ({
+      order: `O${o + 1}`,
+      weightKg,
+      choices: [
+        { parcels: [], ownMinor: 1_000, uses: [{ dep: 0, weightKg, volumeM3: 0.01 }], portDays: [], stock: [] },
+        // An alternative that rides no departure (e.g. bonded stock), when given.
+        ...(alternativeMinor === undefined ? [] : [{ parcels: [], ownMinor: alternativeMinor, uses: [], portDays: [], stock: [] }]),
+      ],
+    })),
+  };
+}

@@ -5,29 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { Assignment } from '../../../src/optimise/model/assignment.js';
 import { buildMilp, choicesFromSolution } from '../../../src/optimise/exact/milp.js';
-import type { Problem } from '../../../src/optimise/model/problem.js';
 import type { Partition } from '../../../src/optimise/partition/partition.js';
 import { solvePartition } from '../../../src/optimise/partition/solve-partition.js';
 import { highsBackend } from '../../../src/solvers/highs-backend.js';
-import { consolidationFixture } from '../fixtures.js';
-
-/** One departure of the fixture's AIR-A (+100 kg at 1,200 per kg, our own MAWB 60,000 + 10,000 per AKE) and orders of these weights. */
-function oneDeparture(weightsKg: readonly number[]): Problem {
-  return {
-    departures: [{ lane: 'AIR-A', departureMs: 0, origin: 'NRT' }],
-    portDays: [],
-    stock: [],
-    orders: weightsKg.map((weightKg, o) => ({
-      order: `O${o + 1}`,
-      weightKg,
-      choices: [{ parcels: [], ownMinor: 1_000, uses: [{ dep: 0, weightKg, volumeM3: 0.01 }], portDays: [], stock: [] }],
-    })),
-  };
-}
+import { consolidationFixture, oneDeparture } from '../fixtures.js';
 
 describe('relaxRounding', () => {
   const coLoad = { perKgMinor: 1_600, minChargeMinor: 30_000 };
   const { index } = consolidationFixture(coLoad);
+  // One departure of AIR-A (+100 kg at 1,200 per kg, our own MAWB 60,000 + 10,000 per AKE).
   // 4 × 250.2 kg = 1,000.8 kg: billed as 1,001 kg on our own MAWB, 1,200 × 1,001 = 1,201,200.
   const problem = oneDeparture([250.2, 250.2, 250.2, 250.2]);
   const serve = [true, true, true, true];
