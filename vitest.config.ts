@@ -11,5 +11,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores in CI: more forks only contend.
     maxWorkers: 2,
+    // Test files share their worker's modules instead of importing the whole engine afresh each:
+    // no test mocks a module, and the few that set process state restore it. Measured on a
+    // 2-core machine: the suite in 192 s instead of 368 s (imports 19 s instead of 174 s).
+    isolate: false,
   },
 });
