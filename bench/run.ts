@@ -152,8 +152,11 @@ async function runPlanner(spec: RunSpec): Promise<RunResult> {
   const plan = await planner.plan(orders, {
     onProgress: (e) => {
       if (e.phase === 'bounding') partitions = e.partitionsTotal;
-      if (e.searchCostMinor !== undefined) {
-        convergence.push({ ms: performance.now() - t2, neighbourhoods: e.neighbourhoodsSolved ?? null, costMinor: e.searchCostMinor, boundMinor: null });
+      // One row per change: progress reports of other work (the bound's) repeat the search's figures.
+      const last = convergence[convergence.length - 1];
+      const neighbourhoods = e.neighbourhoodsSolved ?? null;
+      if (e.searchCostMinor !== undefined && (last?.costMinor !== e.searchCostMinor || last.neighbourhoods !== neighbourhoods)) {
+        convergence.push({ ms: performance.now() - t2, neighbourhoods, costMinor: e.searchCostMinor, boundMinor: null });
       }
     },
   });

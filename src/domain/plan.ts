@@ -131,13 +131,38 @@ export const BoundLaneRate = z.strictObject({
 });
 export type BoundLaneRate = z.infer<typeof BoundLaneRate>;
 
+/** What one order line pays toward the fixed charges of each departure of a lane it may ride. */
+export const BoundShare = z.strictObject({
+  order: Id,
+  /** Index of the line in the order's lines (each line rides in exactly one parcel). */
+  line: z.number().int().min(0),
+  minor: z.number().positive(),
+});
+export type BoundShare = z.infer<typeof BoundShare>;
+
+/**
+ * A consolidating lane on which the bound prices a parcel at the lesser of shipping loose and
+ * our own MAWB's rate at the cap plus its lines' shares of the MAWB's fixed charges (fixedMinor:
+ * at most the MAWB fee and one ULD, src/tariff/own-line.ts), each share paid on any departure of
+ * the lane the line rides. The shares open at one instant (from an order's creation to its last
+ * departure on the lane that can still meet its deadline) add up to at most the fixed part.
+ * src/optimise/bound/lane-shares.ts has the argument.
+ */
+export const BoundLaneShares = z.strictObject({
+  lane: Id,
+  fixedMinor: z.number().min(0),
+  shares: z.array(BoundShare),
+});
+export type BoundLaneShares = z.infer<typeof BoundLaneShares>;
+
 /**
  * What totals.lowerBoundMinor is a function of, so that the verifier can re-derive it from the
  * network and the orders (src/verify/lower-bound.ts): per order the least its lines can add to
  * any plan, on any sourcing and any deadline-feasible itinerary, lanes priced at the rates here.
- * Per-order floors are not listed: the verifier recomputes them (a 100,000-order plan stays
- * small). Every parameter gives a valid bound whatever its value; the verifier only holds the
- * figures to what it recomputes.
+ * Per-order floors are not listed: the verifier recomputes them; shares are, per order line
+ * (on M, 10,000 orders, about 10,000 shares: 0.5 MB of a 12 MB plan). Every parameter gives a
+ * valid bound whatever its value, save that a lane's shares open at once stay within its fixed
+ * part; the verifier holds the figures to what it recomputes and checks that.
  */
 export const BoundCertificate = z.strictObject({
   method: z.literal('any_routing'),
@@ -145,6 +170,8 @@ export const BoundCertificate = z.strictObject({
    *  ones by their heaviest line's cheapest parcel alone. */
   exactSourcingLines: z.number().int().min(0).max(8),
   lanes: z.array(BoundLaneRate),
+  /** Lanes with a fixed part (absent: none). */
+  laneShares: z.array(BoundLaneShares).optional(),
   /** Planned orders the bound leaves out (planned after it was computed): they count 0. */
   unbounded: z.array(Id),
   /** Σ of the bounded orders' floors, unrounded: lowerBoundMinor is at most its floor. */

@@ -33,6 +33,8 @@ import { improve } from './search/local-search.js';
 import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
 import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES } from './bound/any-routing.js';
+import { LaneShares } from './bound/lane-shares.js';
+import { ascendShares } from './bound/share-ascent.js';
 import type { BoundCertificate, BoundLaneRate } from '../domain/plan.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
@@ -301,6 +303,10 @@ export async function optimise(
   // orders stay served, the others untouched): so it is computed while the search's first
   // sub-solves run on the pool, the same bound as after it.
   const servedNow = Uint8Array.from(choiceOf, (c) => (c === UNASSIGNED ? 0 : 1));
+  // The lanes' shares (bound/share-ascent.ts) follow the plan as it stands here, before the
+  // search changes it (however fast the pool runs): the same bound on any machine.
+  const choiceAtBound = Int32Array.from(choiceOf);
+  const shares = new LaneShares();
   const served = (o: number): boolean => servedNow[o] === 1;
   const floors = new Float64Array(problem.orders.length).fill(Infinity);
   let bounded = false;
@@ -311,6 +317,13 @@ export async function optimise(
     bounded = true;
     const factsOf = (id: string): OrderFacts | undefined => factsById.get(id);
     lanes = boundLaneTerms(ctx, problem, factsOf, served, onHand);
+    for (const _ of ascendShares(ctx, problem, choiceAtBound, factsOf, served, lanes, onHand, shares)) {
+      if (checkpoint !== undefined) await checkpoint(phase, undefined);
+      if (options.shouldStop?.() === true) {
+        timeLimited = true;
+        return;
+      }
+    }
     // The floors are filled in order: the sum so far over the orders bounded is itself a bound.
     let summed = 0;
     let partial = 0;
@@ -319,7 +332,7 @@ export async function optimise(
       for (; summed < done; summed++) if (served(summed) && Number.isFinite(floors[summed]!)) partial += floors[summed]!;
       options.onBoundProgress(phase, done, problem.orders.length, Math.floor(Math.max(0, partial)));
     };
-    for (const done of anyRoutingFloorSteps(ctx, problem, factsOf, served, floors, lanes, onHand)) {
+    for (const done of anyRoutingFloorSteps(ctx, problem, factsOf, served, floors, lanes, onHand, shares)) {
       report(done);
       if (checkpoint !== undefined) await checkpoint(phase, counted ? done : undefined);
       // Out of time: the orders not reached yet count nothing, so the bound stays valid, only weaker.
@@ -378,6 +391,8 @@ export async function optimise(
   const boundCertificate: BoundCertificate = {
     method: 'any_routing', exactSourcingLines: EXACT_SOURCING_LINES, lanes, unbounded, floorsMinor: overAnyRouting,
   };
+  const laneShares = shares.toCertificate();
+  if (laneShares.length > 0) boundCertificate.laneShares = laneShares;
   return { decisions, lowerBoundMinor, boundCertificate, timeLimited, partitions: partitions.length, exactPartitions };
 }
 

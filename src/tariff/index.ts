@@ -12,3 +12,4 @@ export { parcelTaxMinor } from './tax.js';
 export { allocateMinor } from './allocate.js';
 export { roundMinor } from './rounding.js';
 export { perKgFloor } from './per-kg-floor.js';
+export { ownLine, type OwnLine } from './own-line.js';

@@ -14,6 +14,13 @@
 // - each lane's per-kg floor at the stated cap: a rate above it is a violation;
 // - each order's floor, by the verifier's own cheapest-itinerary search (labels of cost and
 //   arrival over real dated departures, customs steps as CUSTOMS_CROSSING, no leg limit);
+// - the lanes' fixed parts and shares (src/optimise/bound/lane-shares.ts has the argument):
+//   each on a consolidating lane listed once, its fixed part at most the lane's MAWB fee and
+//   one ULD (src/tariff/own-line.ts), each share on a line of a bounded order, and the shares
+//   open at any one instant — each from its order's creation to its deadline less the least
+//   time from the lane's end to its zone — at most the fixed part; a parcel of w kg pays on such
+//   a lane the least of max(0, c·w − ½) plus its lines' shares and max(0, p·w − ½) (c the own
+//   MAWB's rate at the lane's cap as checked above, p the co-load rate);
 // - their sum: the certificate's floorsMinor and the stated bound above it are violations.
 // A bound of 0 needs no certificate (every floor is ≥ 0); any other needs one.
 import { leastLineSplit } from '../domain/line-splits.js';
@@ -23,7 +30,7 @@ import { measureLines } from '../domain/measure.js';
 import type { FulfilmentMode, Lane } from '../domain/network.js';
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { BoundCertificate, Plan } from '../domain/plan.js';
-import { isConsolidating, parcelLaneCostMinor, perKgFloor, roundUpToHalfKg } from '../tariff/index.js';
+import { isConsolidating, ownLine, parcelLaneCostMinor, perKgFloor, roundUpToHalfKg } from '../tariff/index.js';
 import { orderDeadlineMs, parseInstant } from '../time/index.js';
 import type { VerifyContext } from './context.js';
 import { type CustomsState, customsDone, customsStep } from './customs-crossing.js';
@@ -31,6 +38,9 @@ import { modesOf, sourcesOf } from './order-sources.js';
 import { RouteSearch } from './routes.js';
 import { heldStock, stockKey } from './stock.js';
 import { BOUND_RELATIVE_TOLERANCE, exceeds } from './tolerance.js';
+
+/** Shares may exceed a fixed part by float rounding of their sums, no more. */
+const SHARE_RELATIVE_TOLERANCE = 1e-9;
 
 const MINUTE_MS = 60_000;
 
@@ -73,8 +83,10 @@ export function checkBoundCertificate(ctx: VerifyContext, plan: Plan, stock: rea
     bounded.push({ order, createdMs: parseInstant(order.createdAt), deadlineMs, weightKg, sources });
   }
   const toZone = new MinutesToZone(ctx);
-  const rates = checkedRates(ctx, cert, lanePotentials(ctx, bounded, toZone));
-  const floors = new OrderFloors(ctx, cert, rates, toZone, onHand);
+  const potentials = lanePotentials(ctx, bounded, toZone);
+  const rates = checkedRates(ctx, cert, potentials);
+  const shares = checkedShares(ctx, cert, bounded, toZone, potentials);
+  const floors = new OrderFloors(ctx, cert, rates, toZone, onHand, shares);
   let sum = 0;
   for (const b of bounded) {
     const floor = floors.of(b);
@@ -137,6 +149,79 @@ function checkedRates(ctx: VerifyContext, cert: BoundCertificate, potentials: Re
     rates.set(term.lane, Math.min(term.perKgMinor, potential > term.capKg ? perKgFloor(lane, potential) : floor));
   }
   return rates;
+}
+
+/** A lane's fixed part as the verifier reads it. */
+interface CheckedLane {
+  /** Own MAWB per kg at the larger of the certificate's cap and the potential recomputed here. */
+  ownPerKgMinor: number;
+  /** Co-load per kg (Infinity without an offer). */
+  coLoadPerKgMinor: number;
+  /** Per order id, per line index. */
+  shares: Map<string, Map<number, number>>;
+}
+
+/**
+ * Reads the certificate's lane shares. Reported: a lane not in the network, not consolidating
+ * or listed twice (left out: as if not listed, still a valid bound); a fixed part above the
+ * lane's MAWB fee and one ULD (counted at that); a share on a line the order lacks or of an
+ * order not bounded (left out); and shares open at one instant adding up to more than the fixed
+ * part (the figures would then rest on more than any departure pays).
+ */
+function checkedShares(
+  ctx: VerifyContext,
+  cert: BoundCertificate,
+  bounded: readonly Bounded[],
+  toZone: MinutesToZone,
+  potentials: ReadonlyMap<string, number>,
+): Map<string, CheckedLane> {
+  const byId = new Map(bounded.map((b) => [b.order.id, b]));
+  const caps = new Map(cert.lanes.map((t) => [t.lane, t.capKg]));
+  const out = new Map<string, CheckedLane>();
+  for (const entry of cert.laneShares ?? []) {
+    const lane = ctx.index.lanes.get(entry.lane);
+    if (lane === undefined || !isConsolidating(lane) || out.has(entry.lane)) {
+      const why = lane === undefined ? 'is not in the network' : out.has(entry.lane) ? 'is listed twice' : 'is not a consolidating lane';
+      ctx.report({ rule: 'LOWER_BOUND_CERTIFICATE', message: `certificate lane shares: lane ${entry.lane} ${why}`, found: entry.lane });
+      continue;
+    }
+    // The own rate never rises with the cap: at the larger of the two it holds for every real load.
+    const own = ownLine(lane, Math.max(caps.get(lane.id) ?? 0, potentials.get(lane.id) ?? 0));
+    if (entry.fixedMinor > own.fixedMinor * (1 + BOUND_RELATIVE_TOLERANCE)) {
+      ctx.report({
+        rule: 'LOWER_BOUND_CERTIFICATE',
+        message: `certificate lane shares ${entry.lane}: fixed part ${entry.fixedMinor} is above the ${own.fixedMinor} of its MAWB fee and one ULD`,
+        expected: `≤ ${own.fixedMinor}`,
+        found: entry.fixedMinor,
+      });
+    }
+    const fixedMinor = Math.min(entry.fixedMinor, own.fixedMinor);
+    const checked: CheckedLane = { ownPerKgMinor: own.perKgMinor, coLoadPerKgMinor: lane.coLoad?.perKgMinor ?? Infinity, shares: new Map() };
+    const windows: LaneWindows = new Map();
+    for (const share of entry.shares) {
+      const b = byId.get(share.order);
+      if (b === undefined || share.line >= b.order.lines.length) {
+        const why = b === undefined ? 'an order the bound does not cover' : `line ${share.line} of an order of ${b.order.lines.length} lines`;
+        ctx.report({ rule: 'LOWER_BOUND_CERTIFICATE', order: share.order, message: `certificate lane shares ${entry.lane}: a share on ${why}`, found: share.line });
+        continue;
+      }
+      addWindow(windows, lane.id, b.createdMs, b.deadlineMs - toZone.minutes(lane.to, b.order.destination) * MINUTE_MS, share.minor);
+      let lines = checked.shares.get(share.order);
+      if (lines === undefined) checked.shares.set(share.order, (lines = new Map()));
+      lines.set(share.line, (lines.get(share.line) ?? 0) + share.minor);
+    }
+    const most = heaviestAtOnce(windows).get(lane.id) ?? 0;
+    if (most > fixedMinor * (1 + SHARE_RELATIVE_TOLERANCE)) {
+      ctx.report({
+        rule: 'LOWER_BOUND_CERTIFICATE',
+        message: `certificate lane shares ${entry.lane}: shares open at one instant add up to ${most}, above the fixed part ${fixedMinor}`,
+        expected: `≤ ${fixedMinor}`,
+        found: most,
+      });
+    }
+    out.set(lane.id, checked);
+  }
+  return out;
 }
 
 /** Least minutes from arriving at a node to arriving at a zone: handling + each lane's least time. */
@@ -243,6 +328,7 @@ class OrderFloors {
     private readonly rates: ReadonlyMap<string, number>,
     private readonly toZone: MinutesToZone,
     private readonly onHand: (node: string, sku: string) => number,
+    private readonly shares: ReadonlyMap<string, CheckedLane>,
   ) {
     this.routes = new RouteSearch(ctx);
   }
@@ -266,16 +352,26 @@ class OrderFloors {
         else list.push(s.node);
       }
       let least = Infinity;
-      for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg));
+      for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg, lines));
       return least;
     };
     return leastLineSplit(order, this.cert.exactSourcingLines, cheapest);
   }
 
   /** The cheapest figure of a `mode` parcel of `weightKg` from any of `sources` over the itineraries meeting the deadline. */
-  private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number): number {
+  private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number, lines: readonly number[]): number {
     const fixed = this.fixedAt(roundUpToHalfKg(weightKg));
-    const figure = (lane: Lane): number => (fixed.get(lane.id) ?? 0) + Math.max(0, (this.rates.get(lane.id) ?? 0) * weightKg - 0.5);
+    const figure = (lane: Lane): number => {
+      const perKg = Math.max(0, (this.rates.get(lane.id) ?? 0) * weightKg - 0.5);
+      const shared = this.shares.get(lane.id);
+      if (shared === undefined) return (fixed.get(lane.id) ?? 0) + perKg;
+      let share = 0;
+      const of = shared.shares.get(b.order.id);
+      if (of !== undefined) for (const l of lines) share += of.get(l) ?? 0;
+      const own = Math.max(0, shared.ownPerKgMinor * weightKg - 0.5) + share;
+      const loose = shared.coLoadPerKgMinor === Infinity ? Infinity : Math.max(0, shared.coLoadPerKgMinor * weightKg - 0.5);
+      return (fixed.get(lane.id) ?? 0) + Math.min(own, loose);
+    };
     return this.cheapestItinerary(b, sources, mode, figure);
   }
 

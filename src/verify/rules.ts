@@ -72,8 +72,12 @@
 // |                         | least over splits of its lines into parcels from allowed sources holding them (input   |                               |
 // |                         | stock) and over itineraries meeting its deadline (own search, customs steps, no leg    |                               |
 // |                         | limit) of Σ handling + parcel fee at the weight rounded up to 0.5 kg + max(0, rate·w   |                               |
-// |                         | − ½), w actual; floorsMinor ≤ Σ floors and lowerBoundMinor ≤ ⌊Σ floors⌋ (1e-12         |                               |
-// |                         | relative, float sums)                                                                  |                               |
+// |                         | − ½), w actual — on a lane of `laneShares` instead the least of max(0, c·w − ½) + the  |                               |
+// |                         | parcel's lines' shares and max(0, p·w − ½) (c own rate at the cap, p co-load rate),    |                               |
+// |                         | where each such lane is consolidating and listed once, its fixedMinor ≤ MAWB fee + one |                               |
+// |                         | ULD, each share on a line of a bounded order, and the shares open at one instant (the  |                               |
+// |                         | same windows) ≤ fixedMinor; floorsMinor ≤ Σ floors and lowerBoundMinor ≤ ⌊Σ floors⌋    |                               |
+// |                         | (1e-12 relative, float sums)                                                           |                               |
 // | REASON_NO_STOCK         | some line can be drawn from no allowed source* after the plan's draws; the SKU named   | order                         |
 // |                         | in `field`, if any, is the order's and is one of those                                 |                               |
 // | REASON_OVER_VALUE_LIMIT | crossBorderStanding is over_limit (not within it, not a single item); the level offers | order                         |

@@ -5,6 +5,7 @@
 // each, and at WH-B, whose only way to A's zone is SHARED, where riding with the Bs costs A
 // CNY 0.05. Over both sources A's floor is SHARED's per-kg floor (1,000 / 101 kg); over WH-A
 // alone it would be CNY 20.00, and with the Bs' floors (about CNY 990) lie above the optimum.
+// With SHARED's fixed part shared out over the 101 orders the bound is the optimum.
 import { describe, expect, it } from 'vitest';
 import type { Order, StockRecord } from '../../src/domain/orders.js';
 import type { Plan } from '../../src/domain/plan.js';
@@ -17,6 +18,7 @@ import { Assignment } from '../../src/optimise/model/assignment.js';
 import { ProblemBuilder } from '../../src/optimise/model/problem.js';
 import { verifyPlan } from '../../src/verify/index.js';
 import { buildNetwork, continuous, EVERY_DAY, fixture, weekly } from '../graph/fixtures.js';
+import { oneAndMany } from './fixtures.js';
 
 const FIXED_MINOR = 100_000;
 const B_ORDERS = 100;
@@ -51,12 +53,7 @@ function sourcingFixture() {
 
 const line = { qty: 1, unitWeightKg: 1, unitVolumeM3: 0.001, unitValueMinor: 10_000 };
 const created = '2026-11-23T08:00:00+08:00';
-const ORDERS: Order[] = [
-  { id: 'A', createdAt: created, destination: 'ZONE-A', serviceLevel: 'domestic', lines: [{ sku: 'SKU-A', ...line }] },
-  ...Array.from({ length: B_ORDERS }, (_, i) => ({
-    id: `B${i}`, createdAt: created, destination: 'ZONE-B', serviceLevel: 'domestic', lines: [{ sku: 'SKU-B', ...line }],
-  })),
-];
+const ORDERS: Order[] = oneAndMany(B_ORDERS);
 const STOCK: StockRecord[] = [
   { node: 'WH-A', sku: 'SKU-A', qty: 1 },
   { node: 'WH-B', sku: 'SKU-A', qty: 1 },
@@ -172,8 +169,10 @@ describe("the plan's bound certificate", () => {
     expect(cert!.lanes[0]!.capKg).toBe(B_ORDERS + 1);
     expect(cert!.lanes[0]!.perKgMinor).toBeCloseTo(FIXED_MINOR / (B_ORDERS + 1), 9);
     expect(plan.totals.lowerBoundMinor).toBe(Math.floor(cert!.floorsMinor));
-    expect(plan.totals.lowerBoundMinor!).toBeLessThanOrEqual(allOnShared());
-    expect(plan.totals.lowerBoundMinor!).toBeGreaterThan(0.98 * allOnShared());
+    // SHARED's fixed CNY 1,000 shared out over the 101 orders that ride it (bound/lane-shares.ts):
+    // the bound is the optimum itself.
+    expect(cert!.laneShares?.map((l) => [l.lane, l.fixedMinor, l.shares.length])).toEqual([['SHARED', FIXED_MINOR, B_ORDERS + 1]]);
+    expect(plan.totals.lowerBoundMinor!).toBe(allOnShared());
     expect(verify(plan).violations).toEqual([]);
   });
 
@@ -181,7 +180,12 @@ describe("the plan's bound certificate", () => {
     const { ctx } = sourcingFixture();
     const plan = await planBatch(ctx, ORDERS, STOCK, { solver: 'highs' });
     const bound = plan.totals.lowerBoundMinor!;
-    expect(rules(withBound(plan, bound + 1))).toEqual(['LOWER_BOUND_CERTIFICATE']);
+    // The bound is the plan's cost: one fen more is a negative gap. With every share 1 % less the
+    // certificate proves less than the bound it states.
+    expect(rules(withBound(plan, bound + 1))).toEqual(['SCHEMA']);
+    const less = structuredClone(plan);
+    for (const share of less.totals.boundCertificate!.laneShares![0]!.shares) share.minor *= 0.99;
+    expect(rules(less)).toEqual(['LOWER_BOUND_CERTIFICATE']);
 
     const floors = structuredClone(plan);
     floors.totals.boundCertificate!.floorsMinor += 1;

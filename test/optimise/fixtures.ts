@@ -126,3 +126,16 @@ export function oneDeparture(weightsKg: readonly number[], alternativeMinor?: nu
     })),
   };
 }
+
+/**
+ * Order A (1 kg of SKU-A to ZONE-A) and `bs` orders B0… (1 kg of SKU-B each to ZONE-B), all created
+ * at one instant under the `domestic` service level: the one-against-many batches of the bound's tests.
+ */
+export function oneAndMany(bs: number): Order[] {
+  const line = { qty: 1, unitWeightKg: 1, unitVolumeM3: 0.001, unitValueMinor: 10_000 };
+  const createdAt = '2026-11-23T08:00:00+08:00';
+  return [
+    { id: 'A', createdAt, destination: 'ZONE-A', serviceLevel: 'domestic', lines: [{ sku: 'SKU-A', ...line }] },
+    ...Array.from({ length: bs }, (_, i) => ({ id: `B${i}`, createdAt, destination: 'ZONE-B', serviceLevel: 'domestic', lines: [{ sku: 'SKU-B', ...line }] })),
+  ];
+}

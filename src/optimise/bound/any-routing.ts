@@ -12,7 +12,9 @@
 // additive lane figure  handling at the lane's origin + per-parcel lane fee at the parcel's
 // actual weight w rounded up to 0.5 kg (fees never fall with weight, and the chargeable weight
 // they are billed at is max(actual, volumetric) rounded up to 0.5 kg, so at least that)
-// + max(0, ρ_lane·w − ½)  on consolidating lanes, w exact (no rounding: ρ is per actual kg).
+// + max(0, ρ_lane·w − ½)  on consolidating lanes, w exact (no rounding: ρ is per actual kg) —
+// or, on a lane with a shared fixed part (lane-shares.ts has why that is valid too), the least
+// of the own-MAWB line with the parcel's lines' shares and the co-load line.
 // That cheapest is found by cheapest-itinerary.ts: the figure does not depend on the departure,
 // and lanes are FIFO, so the earliest departure of each lane of a path is deadline-feasible
 // whenever any is; it looks at any number of legs whatever the plan's own leg cap (a cheaper
@@ -26,8 +28,8 @@
 // is tried (a subset recursion, 3^lines); beyond, one parcel carries the heaviest line and
 // costs at least the cheapest single-line parcel of it, which bounds every split.
 //
-// The certificate (src/domain/plan.ts BoundCertificate) states the per-lane caps and rates and
-// EXACT_SOURCING_LINES; the verifier re-derives the floors from them (src/verify/lower-bound.ts).
+// The certificate (src/domain/plan.ts BoundCertificate) states the per-lane caps and rates, the
+// lanes' shares and EXACT_SOURCING_LINES; the verifier re-derives the floors from them (src/verify/lower-bound.ts).
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import { leastLineSplit } from '../../domain/line-splits.js';
@@ -40,7 +42,8 @@ import type { ItineraryContext } from '../../graph/itineraries.js';
 import { isConsolidating, parcelLaneCostMinor, perKgFloor, roundUpToHalfKg } from '../../tariff/index.js';
 import { parseInstant } from '../../time/index.js';
 import { eligibleSources } from '../choices/sourcing.js';
-import { cheapestFigure } from './cheapest-itinerary.js';
+import { type LaneFigure, cheapestFigure } from './cheapest-itinerary.js';
+import type { LaneShares } from './lane-shares.js';
 import type { Problem } from '../model/problem.js';
 
 /** What the bound needs of an order beyond the problem: its lines and exact creation (`order`), deadline and modes. */
@@ -129,20 +132,11 @@ export function* anyRoutingFloorSteps(
   floors: Float64Array,
   lanes: readonly BoundLaneRate[],
   available: StockOnHand = ANY_STOCK,
+  shares?: LaneShares,
 ): Generator<number, void, void> {
   const index = ctx.index;
   const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
-  /** Per billed weight (a multiple of 0.5 kg: few), per lane, handling at its origin + its fee. */
-  const fixedParts = new Map<number, Map<string, number>>();
-  const fixedAt = (billedKg: number): Map<string, number> => {
-    let parts = fixedParts.get(billedKg);
-    if (parts === undefined) {
-      parts = new Map();
-      for (const lane of index.network.lanes) parts.set(lane.id, must(index.nodes, lane.from, 'node').handlingPerParcelMinor + parcelLaneCostMinor(lane, billedKg));
-      fixedParts.set(billedKg, parts);
-    }
-    return parts;
-  };
+  const fixedAt = laneFixedParts(index);
   for (let o = 0; o < problem.orders.length; o++) {
     if (o > 0 && o % FLOORS_PER_STEP === 0) yield o;
     const po = problem.orders[o]!;
@@ -152,22 +146,60 @@ export function* anyRoutingFloorSteps(
     const { order } = facts;
     const readyMs = parseInstant(order.createdAt);
     const parcelFloor = (sources: readonly string[], lines: readonly number[]): number => {
-      const { weightKg } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
-      const fixed = fixedAt(roundUpToHalfKg(weightKg));
-      const figure = (lane: Lane): number => (fixed.get(lane.id) ?? 0) + Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5);
-      return cheapestFigure(ctx, sources, order.destination, readyMs, facts.deadlineMs, figure);
+      return cheapestFigure(ctx, sources, order.destination, readyMs, facts.deadlineMs, parcelFigure(order, lines, rates, fixedAt, shares));
     };
     const sources = holdingSources(index, facts, available);
     floors[o] = orderFloor(order, sources, available, parcelFloor);
   }
 }
 
+/** Per billed weight, per lane: handling at the lane's origin + its per-parcel fee. */
+export type FixedParts = (billedKg: number) => ReadonlyMap<string, number>;
+
+/** FixedParts of the network's lanes, each billed weight (a multiple of 0.5 kg: few) worked out once. */
+export function laneFixedParts(index: NetworkIndex): FixedParts {
+  const parts = new Map<number, Map<string, number>>();
+  return (billedKg) => {
+    let at = parts.get(billedKg);
+    if (at === undefined) {
+      at = new Map();
+      for (const lane of index.network.lanes) at.set(lane.id, must(index.nodes, lane.from, 'node').handlingPerParcelMinor + parcelLaneCostMinor(lane, billedKg));
+      parts.set(billedKg, at);
+    }
+    return at;
+  };
+}
+
+/**
+ * A parcel's figure per lane: handling at the lane's origin + the lane's per-parcel fee at the
+ * parcel's weight rounded up to 0.5 kg + on a consolidating lane the per-kg floor part, or on a
+ * lane with a fixed part the least of its own-MAWB figure with the lines' shares and its
+ * co-load figure (lane-shares.ts).
+ */
+export function parcelFigure(order: Order, lines: readonly number[], rates: ReadonlyMap<string, number>, fixedAt: FixedParts, shares: LaneShares | undefined): LaneFigure {
+  const { weightKg } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
+  const fixed = fixedAt(roundUpToHalfKg(weightKg));
+  if (shares === undefined) return (lane) => (fixed.get(lane.id) ?? 0) + Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5);
+  return (lane) => (fixed.get(lane.id) ?? 0) + (shares.figure(lane.id, weightKg, order.id, lines) ?? Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5));
+}
+
 /** The allowed sources (network order) that hold at least one of the order's lines whole. */
-function holdingSources(index: NetworkIndex, facts: RoutingFacts, available: StockOnHand): string[] {
+export function holdingSources(index: NetworkIndex, facts: RoutingFacts, available: StockOnHand): string[] {
   const { order } = facts;
   return eligibleSources(index, order, facts.modes)
     .map((s) => s.node)
     .filter((node) => order.lines.some((line) => available(node, line.sku) >= line.qty));
+}
+
+/** Whether `source` holds all of these lines of the order in the input stock. */
+export function holdsLines(order: Order, source: string, lines: readonly number[], available: StockOnHand): boolean {
+  const need = new Map<string, number>();
+  for (const l of lines) {
+    const line = order.lines[l]!;
+    need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
+  }
+  for (const [sku, qty] of need) if (available(source, sku) < qty) return false;
+  return true;
 }
 
 /**
@@ -181,17 +213,8 @@ function orderFloor(
   available: StockOnHand,
   parcelFloor: (sources: readonly string[], lines: readonly number[]) => number,
 ): number {
-  const holds = (source: string, lines: readonly number[]): boolean => {
-    const need = new Map<string, number>();
-    for (const l of lines) {
-      const line = order.lines[l]!;
-      need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
-    }
-    for (const [sku, qty] of need) if (available(source, sku) < qty) return false;
-    return true;
-  };
   const cheapest = (lines: readonly number[]): number => {
-    const holding = sources.filter((s) => holds(s, lines));
+    const holding = sources.filter((s) => holdsLines(order, s, lines, available));
     return holding.length === 0 ? Infinity : parcelFloor(holding, lines);
   };
   return leastLineSplit(order, EXACT_SOURCING_LINES, cheapest);

@@ -14,21 +14,50 @@ const MINUTE_MS = 60_000;
 /** A parcel's figure on one lane (≥ 0). */
 export type LaneFigure = (lane: Lane) => number;
 
+/** A dated leg of the cheapest itinerary found. */
+export interface RouteLeg {
+  lane: Lane;
+  departureMs: number;
+}
+
 interface Label {
   figure: number;
   arrivalMs: number;
   node: string;
+  /** The leg that reached this label and the label it left from (none at a source). */
+  leg?: RouteLeg;
+  prev?: Label;
 }
 
 /** The least figure from any of `sources`, all ready at `readyMs` (one search for all: the least of each's). */
 export function cheapestFigure(ctx: ItineraryContext, sources: readonly string[], zone: string, readyMs: number, deadlineMs: number, figure: LaneFigure): number {
+  return cheapestLabel(ctx, sources, zone, readyMs, deadlineMs, figure)?.figure ?? Infinity;
+}
+
+/** The same search, answering the itinerary (its legs in order) with its figure; null when none meets the deadline. */
+export function cheapestRoute(
+  ctx: ItineraryContext,
+  sources: readonly string[],
+  zone: string,
+  readyMs: number,
+  deadlineMs: number,
+  figure: LaneFigure,
+): { figure: number; legs: RouteLeg[] } | null {
+  const found = cheapestLabel(ctx, sources, zone, readyMs, deadlineMs, figure);
+  if (found === null) return null;
+  const legs: RouteLeg[] = [];
+  for (let at: Label | undefined = found; at?.leg !== undefined; at = at.prev) legs.push(at.leg);
+  return { figure: found.figure, legs: legs.reverse() };
+}
+
+function cheapestLabel(ctx: ItineraryContext, sources: readonly string[], zone: string, readyMs: number, deadlineMs: number, figure: LaneFigure): Label | null {
   const settled = new Map<string, number>();
   const heap: Label[] = [];
   for (const source of sources) if (ctx.minMinutesToZone(source, zone) !== Infinity) push(heap, { figure: 0, arrivalMs: readyMs, node: source });
   for (let top = pop(heap); top !== undefined; top = pop(heap)) {
     if ((settled.get(top.node) ?? Infinity) <= top.arrivalMs) continue;
     settled.set(top.node, top.arrivalMs);
-    if (top.node === zone) return top.figure;
+    if (top.node === zone) return top;
     const leaveMs = ctx.model.readyToLeave(top.node, top.arrivalMs);
     for (const lane of ctx.index.lanesFrom.get(top.node) ?? []) {
       const toZoneMinutes = ctx.minMinutesToZone(lane.to, zone);
@@ -36,10 +65,10 @@ export function cheapestFigure(ctx: ItineraryContext, sources: readonly string[]
       const departure = ctx.model.nextDeparture(lane.id, leaveMs);
       if (departure === null || departure.arrivalMs + toZoneMinutes * MINUTE_MS > deadlineMs) continue;
       if ((settled.get(lane.to) ?? Infinity) <= departure.arrivalMs) continue;
-      push(heap, { figure: top.figure + figure(lane), arrivalMs: departure.arrivalMs, node: lane.to });
+      push(heap, { figure: top.figure + figure(lane), arrivalMs: departure.arrivalMs, node: lane.to, leg: { lane, departureMs: departure.departureMs }, prev: top });
     }
   }
-  return Infinity;
+  return null;
 }
 
 function before(a: Label, b: Label): boolean {
