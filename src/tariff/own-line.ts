@@ -6,8 +6,7 @@
 // whole minor units, so own(W) ≥ F + max(0, c·W − ½). Shipped loose instead, it costs at least
 // max(0, p·W − ½) at the co-load rate p (consolidation.ts).
 import type { Lane } from '../domain/network.js';
-import { roundUpToHalfKg } from './chargeable-weight.js';
-import { weightBreakChargeMinor } from './weight-breaks.js';
+import { freightPerChargeableKg, ownLoadCapKg } from './per-kg-floor.js';
 
 export interface OwnLine {
   /** MAWB fee + one ULD. */
@@ -19,9 +18,6 @@ export interface OwnLine {
 /** The own-MAWB line of a lane for loads up to `capKg`. */
 export function ownLine(lane: Lane, capKg: number): OwnLine {
   const fixedMinor = lane.cost.perConsolidationMinor + (lane.uld === undefined ? 0 : lane.cost.perUldMinor);
-  const allotment = lane.maxUldsPerDeparture === undefined || lane.uld === undefined ? Infinity : lane.maxUldsPerDeparture * lane.uld.maxKg;
-  const cap = Math.min(capKg, allotment);
-  if (lane.cost.freight === undefined || !(cap > 0)) return { fixedMinor, perKgMinor: 0 };
-  const chargeable = roundUpToHalfKg(cap);
-  return { fixedMinor, perKgMinor: weightBreakChargeMinor(lane.cost.freight, chargeable) / chargeable };
+  const cap = ownLoadCapKg(lane, capKg);
+  return { fixedMinor, perKgMinor: cap > 0 ? freightPerChargeableKg(lane, cap) : 0 };
 }

@@ -26,17 +26,27 @@ export function perKgFloor(lane: Lane, potentialKg: number): number {
 
 function ownPerKgFloor(lane: Lane, potentialKg: number): number {
   const maxKgPerUld = lane.uld?.maxKg ?? Infinity;
-  const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * maxKgPerUld;
-  const cap = Math.min(potentialKg, allotment);
+  const cap = ownLoadCapKg(lane, potentialKg);
   if (!(cap > 0)) return 0;
   const intervals = lane.uld === undefined ? 1 : Math.ceil(cap / maxKgPerUld);
   let best = Infinity;
   for (let k = 1; k <= intervals; k++) {
     const end = Math.min(k * maxKgPerUld, cap);
     const fixed = lane.cost.perConsolidationMinor + (lane.uld === undefined ? 0 : lane.cost.perUldMinor * k);
-    const chargeable = roundUpToHalfKg(end);
-    const freight = lane.cost.freight === undefined ? 0 : weightBreakChargeMinor(lane.cost.freight, chargeable) / chargeable;
-    best = Math.min(best, fixed / end + freight);
+    best = Math.min(best, fixed / end + freightPerChargeableKg(lane, end));
   }
   return best;
+}
+
+/** The most one of our own departures can carry of `potentialKg`: the allotment caps it. */
+export function ownLoadCapKg(lane: Lane, potentialKg: number): number {
+  const allotment = lane.maxUldsPerDeparture === undefined ? Infinity : lane.maxUldsPerDeparture * (lane.uld?.maxKg ?? Infinity);
+  return Math.min(potentialKg, allotment);
+}
+
+/** Weight-break freight per chargeable kg for a load of `kg` (> 0) rounded up to 0.5 kg; 0 without a freight tariff. */
+export function freightPerChargeableKg(lane: Lane, kg: number): number {
+  if (lane.cost.freight === undefined) return 0;
+  const chargeable = roundUpToHalfKg(kg);
+  return weightBreakChargeMinor(lane.cost.freight, chargeable) / chargeable;
 }

@@ -24,8 +24,9 @@ interface Label {
   figure: number;
   arrivalMs: number;
   node: string;
-  /** The leg that reached this label and the label it left from (none at a source). */
-  leg?: RouteLeg;
+  /** The lane and departure that reached this label, and the label it left from (none at a source). */
+  lane?: Lane;
+  departureMs?: number;
   prev?: Label;
 }
 
@@ -46,7 +47,7 @@ export function cheapestRoute(
   const found = cheapestLabel(ctx, sources, zone, readyMs, deadlineMs, figure);
   if (found === null) return null;
   const legs: RouteLeg[] = [];
-  for (let at: Label | undefined = found; at?.leg !== undefined; at = at.prev) legs.push(at.leg);
+  for (let at: Label | undefined = found; at?.lane !== undefined; at = at.prev) legs.push({ lane: at.lane, departureMs: at.departureMs! });
   return { figure: found.figure, legs: legs.reverse() };
 }
 
@@ -65,7 +66,7 @@ function cheapestLabel(ctx: ItineraryContext, sources: readonly string[], zone: 
       const departure = ctx.model.nextDeparture(lane.id, leaveMs);
       if (departure === null || departure.arrivalMs + toZoneMinutes * MINUTE_MS > deadlineMs) continue;
       if ((settled.get(lane.to) ?? Infinity) <= departure.arrivalMs) continue;
-      push(heap, { figure: top.figure + figure(lane), arrivalMs: departure.arrivalMs, node: lane.to, leg: { lane, departureMs: departure.departureMs }, prev: top });
+      push(heap, { figure: top.figure + figure(lane), arrivalMs: departure.arrivalMs, node: lane.to, lane, departureMs: departure.departureMs, prev: top });
     }
   }
   return null;

@@ -55,16 +55,23 @@ export class LaneShares {
   figure(lane: string, weightKg: number, order: string, lines: readonly number[]): number | undefined {
     const at = this.lanes.get(lane);
     if (at === undefined) return undefined;
-    const own = Math.max(0, at.ownPerKgMinor * weightKg - 0.5) + this.sharesOf(lane, order, lines);
-    return at.coLoadPerKgMinor === Infinity ? own : Math.min(own, Math.max(0, at.coLoadPerKgMinor * weightKg - 0.5));
+    const { own, loose } = this.lines(at, lane, weightKg, order, lines);
+    return Math.min(own, loose);
   }
 
   /** What a parcel's own figure lacks of its co-load one (Infinity without co-load): the most a share can add for it. */
   headroom(lane: string, weightKg: number, order: string, lines: readonly number[]): number {
     const at = this.lanes.get(lane);
     if (at === undefined) return 0;
+    const { own, loose } = this.lines(at, lane, weightKg, order, lines);
+    return Math.max(0, loose - own);
+  }
+
+  /** A parcel's own figure (with its lines' shares) and its co-load one (Infinity without an offer). */
+  private lines(at: LaneShare, lane: string, weightKg: number, order: string, lines: readonly number[]): { own: number; loose: number } {
     const own = Math.max(0, at.ownPerKgMinor * weightKg - 0.5) + this.sharesOf(lane, order, lines);
-    return Math.max(0, Math.max(0, at.coLoadPerKgMinor * weightKg - 0.5) - own);
+    const loose = at.coLoadPerKgMinor === Infinity ? Infinity : Math.max(0, at.coLoadPerKgMinor * weightKg - 0.5);
+    return { own, loose };
   }
 
   /** The lane's fixed part (0 without one). */
