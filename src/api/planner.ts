@@ -88,8 +88,18 @@ export interface PlanProgress {
   total?: number;
   /** `solving`, after the partitions: sets of orders freed and re-solved so far by the large-neighbourhood search. */
   neighbourhoodsSolved?: number;
+  /** With `neighbourhoodsSolved`: the most sets the search will solve (its work budget; it ends sooner once a round saves nothing). */
+  neighbourhoodsBudget?: number;
   /** With `neighbourhoodsSolved`: the cost of the plan the search holds, minor units (before assembly; the plan's own total may differ by rounding). */
   searchCostMinor?: number;
+  /**
+   * `solving` (or `bounding`), before any order is bounded: rounds of the lanes' share ascent done
+   * (src/optimise/bound/share-ascent.ts), of at most `boundRounds`, and the parcels of the plan
+   * still raising a share (the ascent ends early when none is).
+   */
+  boundRound?: number;
+  boundRounds?: number;
+  parcelsRaising?: number;
   /** `solving` (or `bounding`), while the lower bound is computed: orders bounded so far, of `ordersToBound`. */
   ordersBounded?: number;
   ordersToBound?: number;
@@ -236,13 +246,14 @@ class BatchPlanner implements Planner {
     const prepared: PreparedReplan | null = replanning === null ? null : prepareReplan(this.network, this.ctx, this.stock, replanning, checked);
     let total = 0;
     // The latest of the search's and the bound's figures: each event carries both, so a listener sees cost and bound together.
-    let search: Pick<PlanProgress, 'neighbourhoodsSolved' | 'searchCostMinor'> = {};
-    let bounding: Pick<PlanProgress, 'ordersBounded' | 'ordersToBound' | 'boundMinor'> = {};
+    let search: Pick<PlanProgress, 'neighbourhoodsSolved' | 'neighbourhoodsBudget' | 'searchCostMinor'> = {};
+    // The ascent's rounds until the first orders are bounded, then the orders bounded.
+    let bounding: Pick<PlanProgress, 'boundRound' | 'boundRounds' | 'parcelsRaising' | 'ordersBounded' | 'ordersToBound' | 'boundMinor'> = {};
     const solvePartitions: SolvePartitions = async (partitions, stage) => {
       // Between phases: the candidates phase ran without yielding, an abort may be waiting.
       if (aborted()) throw new AbortError(signal?.reason);
       if (stage?.kind === 'neighbourhoods') {
-        // Waves of freed sets: counted in sets solved so far (no total: the search ends when a round saves nothing).
+        // Waves of freed sets: counted in sets solved so far, of the search's budget (onSearchProgress).
         const request: SolveRequest = {
           solver: this.solver === 'baseline' ? 'heuristic' : this.solver,
           settings: stage.settings,
@@ -274,9 +285,13 @@ class BatchPlanner implements Planner {
         return examining ? nowMs >= limitEndMs - stopReserveMs(nowMs) : nowMs >= (deadline() ?? Infinity);
       },
       solvePartitions,
-      onSearchProgress: (neighbourhoodsSolved, costMinor) => {
-        search = { neighbourhoodsSolved, searchCostMinor: Math.round(costMinor) };
+      onSearchProgress: (neighbourhoodsSolved, costMinor, neighbourhoodsBudget) => {
+        search = { neighbourhoodsSolved, neighbourhoodsBudget, searchCostMinor: Math.round(costMinor) };
         onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, ...search, ...bounding });
+      },
+      onBoundRound: (phase, boundRound, boundRounds, parcelsRaising) => {
+        bounding = { boundRound, boundRounds, parcelsRaising };
+        onProgress?.({ phase, partitionsDone: total, partitionsTotal: total, ...search, ...bounding });
       },
       onBoundProgress: (phase, ordersBounded, ordersToBound, boundMinor) => {
         bounding = { ordersBounded, ordersToBound, boundMinor };

@@ -39,9 +39,11 @@ export interface PlanBatchOptions {
   solvePartitions?: SolvePartitions;
   onPartitionDone?: (done: number, total: number) => void;
   /** See OptimiseOptions.onSearchProgress. */
-  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
+  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number, neighbourhoodsBudget: number) => void;
   /** See OptimiseOptions.onBoundProgress. */
   onBoundProgress?: (phase: PlanPhase, ordersBounded: number, ordersToBound: number, boundMinor: number) => void;
+  /** See OptimiseOptions.onBoundRound. */
+  onBoundRound?: (phase: PlanPhase, round: number, rounds: number, parcelsRaising: number) => void;
   /** Awaited between phases and inside the long ones (see OptimiseOptions.checkpoint). */
   checkpoint?: Checkpoint;
   /** A re-plan (src/api/replan.ts): orders kept on their routing, the booked parts the verifier
@@ -108,6 +110,7 @@ export async function planBatch(
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
       ...(options.onSearchProgress ? { onSearchProgress: options.onSearchProgress } : {}),
       ...(options.onBoundProgress ? { onBoundProgress: options.onBoundProgress } : {}),
+      ...(options.onBoundRound ? { onBoundRound: options.onBoundRound } : {}),
       ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),
       ...(options.replan ? { fixed: options.replan.fixed } : {}),
     });

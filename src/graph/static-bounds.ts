@@ -1,8 +1,12 @@
 // Static lower bounds to a zone, per node: the least minutes and the least cost of any path,
-// ignoring timetables. Dijkstra (graphology-shortest-path) runs on the reversed graph from the
-// zone, so one run answers every node. They prune the itinerary search: a parcel at node n at
-// time t cannot reach the zone before t + minMinutesToZone(n), whatever departures it takes.
-import { singleSource } from 'graphology-shortest-path/dijkstra.js';
+// ignoring timetables. Dijkstra runs on the reversed graph from the zone, so one run answers
+// every node. They prune the itinerary search: a parcel at node n at time t cannot reach the
+// zone before t + minMinutesToZone(n), whatever departures it takes.
+//
+// Our own Dijkstra with a binary heap, not graphology-shortest-path's: that one builds the
+// node path to every node and leaves the lengths to be summed again, and the per-parcel ranking
+// costs ask for one run per weight step and zone — on the S batch those runs were a fifth of the
+// candidates phase.
 import type { LaneAttributes, NetworkGraph } from './network-graph.js';
 
 /** Weight of a lane (by id and attributes) for a bound; must be finite and >= 0. */
@@ -14,33 +18,73 @@ export type LaneWeight = (lane: string, attributes: LaneAttributes) => number;
  */
 export function minWeightToZone(reverse: NetworkGraph, zone: string, weight: LaneWeight): Map<string, number> {
   if (!reverse.hasNode(zone)) throw new Error(`xbroute/graph: unknown zone "${zone}"`);
-  const safeWeight = (lane: string, attributes: LaneAttributes): number => {
-    const w = weight(lane, attributes);
-    // graphology would read NaN as 1 and carry on: a wrong bound prunes real itineraries.
-    if (!Number.isFinite(w) || w < 0) throw new Error(`xbroute/graph: lane "${lane}" has bound weight ${w}`);
-    return w;
-  };
-  // The library returns node paths only; the length of a path is the sum, over consecutive
-  // nodes, of the lightest parallel lane between them (the one Dijkstra relaxed with).
-  const paths = singleSource(reverse, zone, safeWeight);
-  const lightest = new Map<string, number>();
-  const step = (a: string, b: string): number => {
-    const key = `${a}\u0000${b}`;
-    let w = lightest.get(key);
-    if (w === undefined) {
-      w = Infinity;
-      for (const lane of reverse.outEdges(a, b)) w = Math.min(w, safeWeight(lane, reverse.getEdgeAttributes(lane)));
-      lightest.set(key, w);
-    }
-    return w;
-  };
-  const result = new Map<string, number>();
-  for (const [node, path] of Object.entries(paths)) {
-    let total = 0;
-    for (let i = 1; i < path.length; i++) total += step(path[i - 1] as string, path[i] as string);
-    result.set(node, total);
+  const best = new Map<string, number>([[zone, 0]]);
+  const done = new Set<string>();
+  const heap = new MinHeap();
+  heap.push(0, zone);
+  for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
+    const [at, node] = top;
+    if (done.has(node)) continue;
+    done.add(node);
+    reverse.forEachOutEdge(node, (lane, attributes, _source, next) => {
+      const w = weight(lane, attributes);
+      // A NaN or negative weight would make the bound a lie that prunes real itineraries.
+      if (!Number.isFinite(w) || w < 0) throw new Error(`xbroute/graph: lane "${lane}" has bound weight ${w}`);
+      const via = at + w;
+      if (via < (best.get(next) ?? Infinity)) {
+        best.set(next, via);
+        heap.push(via, next);
+      }
+    });
   }
-  return result;
+  return best;
+}
+
+/** A binary heap of (key, node), least key first (equal keys in no particular order: only the keys are read). */
+class MinHeap {
+  private readonly keys: number[] = [];
+  private readonly nodes: string[] = [];
+
+  push(key: number, node: string): void {
+    const { keys, nodes } = this;
+    let i = keys.length;
+    keys.push(key);
+    nodes.push(node);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent]! <= key) break;
+      keys[i] = keys[parent]!;
+      nodes[i] = nodes[parent]!;
+      i = parent;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+
+  pop(): [number, string] | undefined {
+    const { keys, nodes } = this;
+    if (keys.length === 0) return undefined;
+    const top: [number, string] = [keys[0]!, nodes[0]!];
+    const key = keys.pop()!;
+    const node = nodes.pop()!;
+    const n = keys.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= n) break;
+        const right = left + 1;
+        const child = right < n && keys[right]! < keys[left]! ? right : left;
+        if (keys[child]! >= key) break;
+        keys[i] = keys[child]!;
+        nodes[i] = nodes[child]!;
+        i = child;
+      }
+      keys[i] = key;
+      nodes[i] = node;
+    }
+    return top;
+  }
 }
 
 /** Least minutes from arriving at each node to arriving at `zone` (handling + cut-offs + transit). */

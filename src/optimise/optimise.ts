@@ -34,7 +34,7 @@ import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
 import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES } from './bound/any-routing.js';
 import { LaneShares } from './bound/lane-shares.js';
-import { ascendShares } from './bound/share-ascent.js';
+import { MAX_ROUNDS, ascendShares } from './bound/share-ascent.js';
 import type { BoundCertificate, BoundLaneRate } from '../domain/plan.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
@@ -72,14 +72,22 @@ export interface OptimiseOptions {
   globalPasses?: number;
   /** Orders planned on the routing given, committed before the others (a re-plan's kept orders: replan/fixed.ts). */
   fixed?: FixedRoutings;
-  /** After each wave of the large-neighbourhood search: sets solved so far, the plan's cost (minor units). */
-  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number) => void;
+  /**
+   * After each wave of the large-neighbourhood search: sets solved so far, the plan's cost (minor
+   * units), and the most sets it will solve (its budget: it ends sooner once a round saves nothing).
+   */
+  onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number, neighbourhoodsBudget: number) => void;
   /**
    * While the lower bound is computed, every few hundred orders: orders bounded so far of those
    * to bound, and a lower bound already valid (the orders not reached yet count nothing), in
    * minor units: it rises to the plan's bound, so a planner sees the gap close.
    */
   onBoundProgress?: (phase: PlanPhase, ordersBounded: number, ordersToBound: number, boundMinor: number) => void;
+  /**
+   * Before the orders are bounded, after each round of the lanes' share ascent (bound/share-
+   * ascent.ts): rounds done, the most it runs, and the parcels still raising a share.
+   */
+  onBoundRound?: (phase: PlanPhase, round: number, rounds: number, parcelsRaising: number) => void;
   /** The large-neighbourhood search after the partitions: @default lnsSettings(partition). */
   lns?: LnsSettings;
 }
@@ -317,7 +325,9 @@ export async function optimise(
     bounded = true;
     const factsOf = (id: string): OrderFacts | undefined => factsById.get(id);
     lanes = boundLaneTerms(ctx, problem, factsOf, served, onHand);
-    for (const _ of ascendShares(ctx, problem, choiceAtBound, factsOf, served, lanes, onHand, shares)) {
+    let round = 0;
+    for (const raising of ascendShares(ctx, problem, choiceAtBound, factsOf, served, lanes, onHand, shares)) {
+      options.onBoundRound?.(phase, ++round, MAX_ROUNDS, raising);
       if (checkpoint !== undefined) await checkpoint(phase, undefined);
       if (options.shouldStop?.() === true) {
         timeLimited = true;

@@ -79,6 +79,7 @@ export function abandonedResult(partition: Partition): PartitionResult {
     // Not computed: the worker that would have priced it is gone, and nothing reads it.
     totalMinor: Number.NaN,
     exact: false,
+    modelAnswered: false,
     passes: 0,
     moves: 0,
     stopped: true,

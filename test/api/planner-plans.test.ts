@@ -54,9 +54,26 @@ describe('planner.plan', () => {
     const freed = events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved !== undefined);
     expect(freed.length).toBeGreaterThan(0);
     for (const e of freed) {
-      const bound = e.ordersBounded === undefined ? {} : { ordersBounded: e.ordersBounded, ordersToBound: e.ordersToBound, boundMinor: e.boundMinor };
-      expect(e).toEqual({ phase: 'solving', partitionsDone: total, partitionsTotal: total, neighbourhoodsSolved: e.neighbourhoodsSolved, searchCostMinor: e.searchCostMinor, ...bound });
+      const bound =
+        e.ordersBounded !== undefined
+          ? { ordersBounded: e.ordersBounded, ordersToBound: e.ordersToBound, boundMinor: e.boundMinor }
+          : e.boundRound !== undefined
+            ? { boundRound: e.boundRound, boundRounds: e.boundRounds, parcelsRaising: e.parcelsRaising }
+            : {};
+      expect(e).toEqual({
+        phase: 'solving', partitionsDone: total, partitionsTotal: total,
+        neighbourhoodsSolved: e.neighbourhoodsSolved, neighbourhoodsBudget: e.neighbourhoodsBudget, searchCostMinor: e.searchCostMinor, ...bound,
+      });
+      expect(e.neighbourhoodsSolved!).toBeLessThanOrEqual(e.neighbourhoodsBudget!);
     }
+    // The bound's share ascent first: rounds counted up within their most, the parcels still
+    // raising a share only ever fewer; then the orders bounded.
+    const rounds = events.filter((e) => e.boundRound !== undefined);
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(rounds.map((e) => e.boundRound)).toEqual(rounds.map((_, i) => i + 1));
+    for (const e of rounds) expect(e.boundRound!).toBeLessThanOrEqual(e.boundRounds!);
+    expect(rounds.map((e) => e.parcelsRaising)).toEqual([...rounds.map((e) => e.parcelsRaising!)].sort((a, b) => b - a));
+    expect(events.indexOf(rounds.at(-1)!)).toBeLessThan(events.findIndex((e) => e.ordersBounded !== undefined));
     // The bound, computed while the search runs: orders bounded counted up to all of them, each
     // figure already a valid bound, rising to the plan's.
     const bounded = events.filter((e) => e.ordersBounded !== undefined);
@@ -69,7 +86,7 @@ describe('planner.plan', () => {
     // The search only ever lowers the cost, to the plan's.
     expect(freed.map((e) => e.searchCostMinor)).toEqual([...freed.map((e) => e.searchCostMinor!)].sort((a, b) => b - a));
     expect(freed.map((e) => e.neighbourhoodsSolved)).toEqual([...freed.map((e) => e.neighbourhoodsSolved!)].sort((a, b) => a - b));
-    expect(events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved === undefined && e.ordersBounded === undefined)).toEqual(
+    expect(events.filter((e) => e.phase === 'solving' && e.neighbourhoodsSolved === undefined && e.ordersBounded === undefined && e.boundRound === undefined)).toEqual(
       Array.from({ length: total + 1 }, (_, i) => ({ phase: 'solving', partitionsDone: i, partitionsTotal: total, done: i, total })),
     );
     // Bounding: as it starts, then iterations counted (no total: it ends when it converges).

@@ -1,5 +1,5 @@
-// The progress line's figures while solving: the search's cost, the bound so far (with how many
-// orders it covers until it covers all) and the gap between them.
+// The progress line's figures while solving: the search's sets and cost, the bound so far (the
+// share ascent's round, then how many orders it covers until it covers all) and the gap.
 import { describe, expect, it } from 'vitest';
 import { searchFigures } from '../../src/cli/commands/plan.js';
 
@@ -10,6 +10,16 @@ describe('searchFigures', () => {
     );
     expect(searchFigures({ searchCostMinor: 4_312_527, boundMinor: 2_698_287, ordersBounded: 982, ordersToBound: 982 })).toBe(
       ', cost 43,125.27, bound 26,982.87, gap 37.4 %',
+    );
+  });
+
+  it("counts the search's sets of its budget and the ascent's rounds before any order is bounded", () => {
+    expect(searchFigures({ neighbourhoodsSolved: 8, neighbourhoodsBudget: 32, searchCostMinor: 100, boundRound: 3, boundRounds: 8, parcelsRaising: 41 })).toBe(
+      ', 8/32 neighbourhoods, cost 1.00, bound round 3/8, 41 parcels raising',
+    );
+    // Once orders are bounded, the bound so far replaces the round.
+    expect(searchFigures({ neighbourhoodsSolved: 8, boundRound: 8, boundRounds: 8, boundMinor: 50, ordersBounded: 1, ordersToBound: 2 })).toBe(
+      ', 8 neighbourhoods, bound 0.50 (1/2 orders)',
     );
   });
 

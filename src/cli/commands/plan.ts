@@ -321,12 +321,25 @@ function progressBar(io: CliIo, startMs: number): { update: (event: BarEvent) =>
   };
 }
 
-/** While solving: the search's cost, the bound so far and the gap between them (the figures the plan will state). */
-export function searchFigures(event: Pick<PlanProgress, 'searchCostMinor' | 'boundMinor' | 'ordersBounded' | 'ordersToBound'>): string {
+/**
+ * While solving: the search's sets solved of its budget and its cost, the bound so far — the
+ * share ascent's round until orders are bounded, then the orders covered — and the gap (the
+ * figures the plan will state).
+ */
+export function searchFigures(
+  event: Pick<PlanProgress, 'neighbourhoodsSolved' | 'neighbourhoodsBudget' | 'searchCostMinor' | 'boundRound' | 'boundRounds' | 'parcelsRaising' | 'boundMinor' | 'ordersBounded' | 'ordersToBound'>,
+): string {
   const cost = event.searchCostMinor;
   const bound = event.ordersBounded === undefined ? undefined : event.boundMinor;
   const parts: string[] = [];
+  if (event.neighbourhoodsSolved !== undefined) {
+    parts.push(`${event.neighbourhoodsSolved}${event.neighbourhoodsBudget === undefined ? '' : `/${event.neighbourhoodsBudget}`} neighbourhoods`);
+  }
   if (cost !== undefined) parts.push(`cost ${formatMinor(cost, { grouping: true })}`);
+  if (bound === undefined && event.boundRound !== undefined) {
+    const raising = event.parcelsRaising === undefined ? '' : `, ${event.parcelsRaising} parcels raising`;
+    parts.push(`bound round ${event.boundRound}/${event.boundRounds ?? '?'}${raising}`);
+  }
   if (bound !== undefined) {
     const of = event.ordersBounded === event.ordersToBound ? '' : ` (${event.ordersBounded}/${event.ordersToBound ?? '?'} orders)`;
     parts.push(`bound ${formatMinor(bound, { grouping: true })}${of}`);

@@ -6,7 +6,7 @@
 // which equals the assembled plan's total to the minor unit.
 import { must } from '../../domain/network-index.js';
 import type { TimeModel } from '../../time/time-model.js';
-import { measureLines } from '../../domain/measure.js';
+import { type Measures, measureLines } from '../../domain/measure.js';
 import type { Order } from '../../domain/orders.js';
 import { isConsolidating, parcelChargeableKg } from '../../tariff/index.js';
 import type { OrderCandidates, ParcelCandidates } from '../choices/candidates.js';
@@ -89,6 +89,8 @@ export class ProblemBuilder {
   private readonly departures = new Map<string, number>();
   private readonly portDays = new Map<string, number>();
   private readonly stockKeys = new Map<string, number>();
+  /** Per dated clearance departure (departureKey), its port day's index, or -1 when the port has no daily limit. */
+  private readonly clearanceDays = new Map<string, number>();
   readonly problem: Problem = { departures: [], portDays: [], stock: [], orders: [] };
 
   constructor(
@@ -107,7 +109,7 @@ export class ProblemBuilder {
     candidates.options.forEach((option, k) => {
       for (const combo of combinations(option)) {
         const parcels = option.map((p, i) => decided(p, p.itineraries[combo[i] ?? 0]!.legs));
-        all.push({ choice: this.choice(facts.order, parcels), option: k });
+        all.push({ choice: this.choice(facts.order, parcels, option.map((p) => p.measures)), option: k });
       }
     });
     // Stable: ties keep the options' order.
@@ -125,14 +127,15 @@ export class ProblemBuilder {
     return startIndex;
   }
 
-  private choice(order: Order, parcels: DecidedParcel[]): Choice {
+  /** `measured`: the parcels' measures when known already (the candidates'), in parcel order. */
+  private choice(order: Order, parcels: DecidedParcel[], measured?: readonly Measures[]): Choice {
     const { index } = this.model;
     const uses = new Map<number, DepartureUse>();
     const portDays: number[] = [];
     const stock = new Map<number, number>();
     let ownMinor = 0;
-    for (const p of parcels) {
-      const measures = measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
+    for (const [i, p] of parcels.entries()) {
+      const measures = measured?.[i] ?? measureLines(p.lines.map((l) => ({ line: order.lines[l.line]!, qty: l.qty })));
       const chargeable = parcelChargeableKg(measures.weightKg, measures.volumeM3, p.legs.map((leg) => index.lanes.get(leg.lane)));
       ownMinor += sumOwnCost(parcelOwnCost(index, { mode: p.mode, legs: p.legs, chargeableKg: chargeable, valueMinor: measures.valueMinor }));
       for (const leg of p.legs) {
@@ -147,16 +150,8 @@ export class ProblemBuilder {
           uses.set(dep, use);
         }
         if (lane.mode === 'clearance') {
-          const port = must(index.nodes, lane.to, 'node');
-          const capacity = this.model.dailyParcelCapacity(port.id, leg.departureMs);
-          if (capacity !== undefined) {
-            const date = this.model.localDate(leg.departureMs, port.id);
-            portDays.push(
-              internIndex(this.portDays, `${port.id}@${date}`, () => {
-                this.problem.portDays.push({ port: port.id, date, capacity });
-              }),
-            );
-          }
+          const portDay = this.clearanceDay(lane.to, leg.lane, leg.departureMs);
+          if (portDay >= 0) portDays.push(portDay);
         }
       }
       for (const l of p.lines) {
@@ -174,6 +169,23 @@ export class ProblemBuilder {
       portDays,
       stock: [...stock.entries()].map(([key, qty]) => ({ key, qty })),
     };
+  }
+
+  /** The port day a clearance departure counts against, or -1 (asked per choice: the same departures recur across orders). */
+  private clearanceDay(portId: string, laneId: string, departureMs: number): number {
+    const key = departureKey(laneId, departureMs);
+    const known = this.clearanceDays.get(key);
+    if (known !== undefined) return known;
+    const capacity = this.model.dailyParcelCapacity(portId, departureMs);
+    let portDay = -1;
+    if (capacity !== undefined) {
+      const date = this.model.localDate(departureMs, portId);
+      portDay = internIndex(this.portDays, `${portId}@${date}`, () => {
+        this.problem.portDays.push({ port: portId, date, capacity });
+      });
+    }
+    this.clearanceDays.set(key, portDay);
+    return portDay;
   }
 
 }

@@ -57,7 +57,7 @@ export async function largeNeighbourhoodSearch(
   settings: LnsSettings,
   solve: SolveWave,
   shouldStop?: () => boolean,
-  onWave?: (subSolves: number, totalMinor: number) => void,
+  onWave?: (subSolves: number, totalMinor: number, budget: number) => void,
 ): Promise<LnsStats> {
   const stats: LnsStats = { rounds: 0, subSolves: 0, accepted: 0, savedMinor: 0, stopped: false };
   if (settings.maxOrders < 2 || settings.maxSubSolves < 1) return stats;
@@ -92,7 +92,7 @@ export async function largeNeighbourhoodSearch(
         if (result === undefined) throw new Error(`internal: freed set ${i} has no result`);
         if (accept(plan, part, result)) stats.accepted++;
       });
-      onWave?.(stats.subSolves, plan.total);
+      onWave?.(stats.subSolves, plan.total, budget);
     }
     if (stats.stopped || roundStart - plan.total <= IMPROVEMENT_MINOR) break;
   }
