@@ -17,6 +17,7 @@ describe('searchFigures', () => {
     expect(searchFigures({ neighbourhoodsSolved: 8, neighbourhoodsBudget: 32, searchCostMinor: 100, boundRound: 3, boundRounds: 8, parcelsRaising: 41 })).toBe(
       ', 8/32 neighbourhoods, cost 1.00, bound round 3/8, 41 parcels raising',
     );
+    expect(searchFigures({ boundRound: 7, boundRounds: 8, parcelsRaising: 1 })).toBe(', bound round 7/8, 1 parcel raising');
     // Once orders are bounded, the bound so far replaces the round.
     expect(searchFigures({ neighbourhoodsSolved: 8, boundRound: 8, boundRounds: 8, boundMinor: 50, ordersBounded: 1, ordersToBound: 2 })).toBe(
       ', 8 neighbourhoods, bound 0.50 (1/2 orders)',

@@ -337,7 +337,7 @@ export function searchFigures(
   }
   if (cost !== undefined) parts.push(`cost ${formatMinor(cost, { grouping: true })}`);
   if (bound === undefined && event.boundRound !== undefined) {
-    const raising = event.parcelsRaising === undefined ? '' : `, ${event.parcelsRaising} parcels raising`;
+    const raising = event.parcelsRaising === undefined ? '' : `, ${event.parcelsRaising} parcel${event.parcelsRaising === 1 ? '' : 's'} raising`;
     parts.push(`bound round ${event.boundRound}/${event.boundRounds ?? '?'}${raising}`);
   }
   if (bound !== undefined) {
