@@ -36,7 +36,7 @@ import type { VerifyContext } from './context.js';
 import { type CustomsState, customsDone, customsStep } from './customs-crossing.js';
 import { modesOf, sourcesOf } from './order-sources.js';
 import { RouteSearch } from './routes.js';
-import { heldStock, stockKey } from './stock.js';
+import { onHandOf } from './stock.js';
 import { BOUND_RELATIVE_TOLERANCE, exceeds } from './tolerance.js';
 
 /** Shares may exceed a fixed part by float rounding of their sums, no more. */
@@ -64,8 +64,7 @@ export function checkBoundCertificate(ctx: VerifyContext, plan: Plan, stock: rea
     }
     return;
   }
-  const held = heldStock(stock);
-  const onHand = (node: string, sku: string): number => held.get(stockKey(node, sku)) ?? 0;
+  const onHand = onHandOf(stock);
   const unbounded = new Set(cert.unbounded);
   const bounded: Bounded[] = [];
   for (const answer of plan.orders) {

@@ -38,6 +38,21 @@ export class StockLedger {
   }
 }
 
+/**
+ * Units a node holds of a SKU, looked up by node then SKU (repeated records add up): for checks
+ * that ask per order, source and line, where a key string per question is what costs (the bound
+ * check on 100,000 orders spent 0.9 s building them).
+ */
+export function onHandOf(stock: readonly StockRecord[]): (node: string, sku: string) => number {
+  const held = new Map<string, Map<string, number>>();
+  for (const record of stock) {
+    let bySku = held.get(record.node);
+    if (bySku === undefined) held.set(record.node, (bySku = new Map()));
+    bySku.set(record.sku, (bySku.get(record.sku) ?? 0) + record.qty);
+  }
+  return (node, sku) => held.get(node)?.get(sku) ?? 0;
+}
+
 /** Units held per `${node}\n${sku}`; repeated records add up. */
 export function heldStock(stock: readonly StockRecord[]): Map<string, number> {
   const held = new Map<string, number>();

@@ -1,5 +1,6 @@
 // Stock per (node, SKU) is never overdrawn, summed over all parcels of the plan.
 import { describe, expect, it } from 'vitest';
+import { heldStock, onHandOf, stockKey } from '../../src/verify/stock.js';
 import { rulesOf, verifyCorrupted, violationsOf } from './harness.js';
 
 describe('stock', () => {
@@ -34,5 +35,21 @@ describe('stock', () => {
       },
     });
     expect(violationsOf(result, 'STOCK_OVERDRAWN')).toMatchObject([{ node: 'BW-SH', sku: 'SKU-C', found: 1 }]);
+  });
+
+  it('looks stock up by node then SKU with the same figures as the keyed table', () => {
+    const stock = [
+      { node: 'BASE-US', sku: 'SKU-A', qty: 1 },
+      { node: 'BASE-US', sku: 'SKU-A', qty: 2 },
+      { node: 'BASE-US', sku: 'SKU-B', qty: 5 },
+      { node: 'BASE-JP', sku: 'SKU-A', qty: 7 },
+    ];
+    const onHand = onHandOf(stock);
+    const keyed = heldStock(stock);
+    for (const node of ['BASE-US', 'BASE-JP', 'BASE-DE']) {
+      for (const sku of ['SKU-A', 'SKU-B', 'SKU-C']) expect(onHand(node, sku)).toBe(keyed.get(stockKey(node, sku)) ?? 0);
+    }
+    expect(onHand('BASE-US', 'SKU-A')).toBe(3);
+    expect(onHand('BASE-DE', 'SKU-A')).toBe(0);
   });
 });
