@@ -11,6 +11,11 @@ export interface SearchLimits {
   maxPasses: number;
   /** Stop early when this returns true (time limit, cancellation); checked between moves. */
   shouldStop?: () => boolean;
+  /**
+   * A pass that saves less than this share of the total ends the search (a work limit in cost,
+   * not in time). @default 0: only a pass that saves nothing ends it
+   */
+  leastPassSaving?: number;
 }
 
 export interface SearchStats {
@@ -62,7 +67,7 @@ export function improve(a: Assignment, limits: SearchLimits): SearchStats {
     }
     stats.moves += closeDepartures(a, limits);
     if (limits.shouldStop?.() === true) return { ...stats, stopped: true };
-    if (start - a.total <= IMPROVEMENT_MINOR) break;
+    if (start - a.total <= Math.max(IMPROVEMENT_MINOR, (limits.leastPassSaving ?? 0) * a.total)) break;
   }
   return stats;
 }
