@@ -125,7 +125,8 @@ export async function solvePartition(
     const relaxed = settings.relaxRounding === true || settings.relaxFirst === true;
     const first = await solveModel(relaxed);
     // The relaxed optimum lies at or below the real one: when its answer saved nothing although
-    // it leaves room below the start, the real model may still find a cheaper plan.
+    // it leaves room below the start, the real model may still find a cheaper plan. (An answer
+    // stopped by the node budget proves no optimum, so no room is ruled out: -Infinity.)
     const room = first !== null && !first.improved && first.objective < best.total - roundingAllowance - IMPROVEMENT_MINOR;
     if (settings.relaxFirst === true && room && !stopped && shouldStop?.() !== true) await solveModel(false);
   }
