@@ -42,13 +42,35 @@ const EMPTY: ConsolidationCost = Object.freeze({
  * Cost of carrying `weightKg` / `volumeM3` (the sums over the parcels) on one departure: the
  * cheaper of our own consolidation and the lane's co-load offer, if it has one. Own wins a tie.
  * When our own would need more ULDs than the allotment, co-load takes the load (it uses none
- * of our ULDs). Every planner, bound and the verifier price departures through here.
+ * of our ULDs). Every planner, bound and the verifier price departures through here (or
+ * through consolidationTotalAt, the same figures without the breakdown).
  */
 export function consolidationCost(lane: Lane, weightKg: number, volumeM3: number): ConsolidationCost {
   const own = ownConsolidationCost(lane, weightKg, volumeM3);
   if (lane.coLoad === undefined || own.chargeableKg === 0) return own;
   const loose = coLoadCost(lane, weightKg, volumeM3);
-  return own.overCapacity || consolidationTotalMinor(loose) < consolidationTotalMinor(own) ? loose : own;
+  return ownLoses(own.overCapacity, consolidationTotalMinor(own), consolidationTotalMinor(loose)) ? loose : own;
+}
+
+/**
+ * consolidationTotalMinor(consolidationCost(lane, weightKg, volumeM3)), Infinity where that is
+ * over capacity — without building either breakdown: the search prices a departure this way
+ * for every move it weighs (on M, 160 MB of short-lived breakdowns).
+ */
+export function consolidationTotalAt(lane: Lane, weightKg: number, volumeM3: number): number {
+  if (!(weightKg > 0) && !(volumeM3 > 0)) return 0;
+  const chargeable = chargeableKg(weightKg, volumeM3, lane.volumetricDivisor);
+  const ulds = lane.uld === undefined ? 0 : uldsNeeded(lane.uld, weightKg, volumeM3);
+  const overCapacity = isOverCapacity(lane, ulds);
+  const own = ownFreightMinor(lane, chargeable) + lane.cost.perConsolidationMinor + lane.cost.perUldMinor * ulds;
+  if (lane.coLoad === undefined) return overCapacity ? Infinity : own;
+  const loose = coLoadFreightMinor(lane.coLoad, chargeable);
+  return ownLoses(overCapacity, own, loose) ? loose : own;
+}
+
+/** Whether the load ships loose rather than on our own MAWB: own over the allotment, or dearer. */
+function ownLoses(ownOverCapacity: boolean, ownMinor: number, looseMinor: number): boolean {
+  return ownOverCapacity || looseMinor < ownMinor;
 }
 
 /**
@@ -64,12 +86,17 @@ export function coLoadCost(lane: Lane, weightKg: number, volumeM3: number): Cons
     shipping: 'co_load',
     chargeableKg: chargeable,
     ulds: 0,
-    freightMinor: roundMinor(Math.max(tariff.minChargeMinor, tariff.perKgMinor * chargeable)),
+    freightMinor: coLoadFreightMinor(tariff, chargeable),
     fixedMinor: 0,
     uldMinor: 0,
     utilisation: 0,
     overCapacity: false,
   };
+}
+
+/** The consolidator's charge for a chargeable weight: its per-kg rate, at least its minimum, rounded once. */
+function coLoadFreightMinor(tariff: NonNullable<Lane['coLoad']>, chargeable: number): number {
+  return roundMinor(Math.max(tariff.minChargeMinor, tariff.perKgMinor * chargeable));
 }
 
 /**
@@ -81,17 +108,26 @@ export function ownConsolidationCost(lane: Lane, weightKg: number, volumeM3: num
   if (!(weightKg > 0) && !(volumeM3 > 0)) return { ...EMPTY };
   const chargeable = chargeableKg(weightKg, volumeM3, lane.volumetricDivisor);
   const ulds = lane.uld === undefined ? 0 : uldsNeeded(lane.uld, weightKg, volumeM3);
-  const freight = lane.cost.freight;
   return {
     shipping: 'own',
     chargeableKg: chargeable,
     ulds,
-    freightMinor: freight === undefined ? 0 : weightBreakCostMinor(freight, chargeable),
+    freightMinor: ownFreightMinor(lane, chargeable),
     fixedMinor: lane.cost.perConsolidationMinor,
     uldMinor: lane.cost.perUldMinor * ulds,
     utilisation: lane.uld === undefined ? 1 : uldUtilisation(lane.uld, ulds, weightKg, volumeM3),
-    overCapacity: lane.maxUldsPerDeparture !== undefined && ulds > lane.maxUldsPerDeparture,
+    overCapacity: isOverCapacity(lane, ulds),
   };
+}
+
+/** Weight-break freight of our own MAWB on a chargeable weight (0 on a lane without freight). */
+function ownFreightMinor(lane: Lane, chargeable: number): number {
+  return lane.cost.freight === undefined ? 0 : weightBreakCostMinor(lane.cost.freight, chargeable);
+}
+
+/** More ULDs than the lane's allotment per departure. */
+function isOverCapacity(lane: Lane, ulds: number): boolean {
+  return lane.maxUldsPerDeparture !== undefined && ulds > lane.maxUldsPerDeparture;
 }
 
 /** freight + fixed + ULD charges of a consolidation. */

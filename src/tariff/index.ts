@@ -5,7 +5,7 @@ export { volumetricKg, chargeableKg, parcelChargeableKg, roundUpToHalfKg, STANDA
 export { weightBreakCostMinor, weightBreakChargeMinor } from './weight-breaks.js';
 export { uldsNeeded, uldUtilisation } from './uld.js';
 export {
-  isConsolidating, consolidationCost, consolidationTotalMinor, coLoadCost, ownConsolidationCost, type ConsolidationCost, type Shipping,
+  isConsolidating, consolidationCost, consolidationTotalAt, consolidationTotalMinor, coLoadCost, ownConsolidationCost, type ConsolidationCost, type Shipping,
 } from './consolidation.js';
 export { parcelLaneCostMinor, laneCostComponent } from './parcel.js';
 export { parcelTaxMinor } from './tax.js';

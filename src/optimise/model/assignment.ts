@@ -3,7 +3,7 @@
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { must } from '../../domain/network-index.js';
 import type { Lane } from '../../domain/network.js';
-import { consolidationCost, consolidationTotalMinor } from '../../tariff/index.js';
+import { consolidationTotalAt } from '../../tariff/index.js';
 import type { Choice, Problem } from './problem.js';
 
 export const UNASSIGNED = -1;
@@ -99,8 +99,7 @@ export class Assignment {
   /** Consolidation cost of a departure at a load; Infinity when the ULD allotment cannot take it. */
   private departureCost(dep: number, weightKg: number, volumeM3: number): number {
     if (weightKg <= 1e-9 && volumeM3 <= 1e-12) return 0;
-    const priced = consolidationCost(this.lanes[dep]!, weightKg, volumeM3);
-    return priced.overCapacity ? Infinity : consolidationTotalMinor(priced);
+    return consolidationTotalAt(this.lanes[dep]!, weightKg, volumeM3);
   }
 
   private apply(order: number, c: number, sign: 1 | -1): void {
