@@ -23,6 +23,8 @@ export interface ItineraryContext {
   readonly reverse: NetworkGraph;
   /** Least minutes from arriving at `node` to arriving at `zone`; Infinity if no path. */
   minMinutesToZone(node: string, zone: string): number;
+  /** The same for every node that reaches `zone` (the others absent): one lookup per search rather than per lane. */
+  minutesToZone(zone: string): ReadonlyMap<string, number>;
   /** Least cost any parcel pays from `node` to `zone`; Infinity if no path. */
   minCostToZone(node: string, zone: string): number;
   /** Least `cost` from `node` to `zone` over the lanes (timetables ignored); Infinity if no path. */
@@ -119,6 +121,9 @@ export function createItineraryContext(model: TimeModel, settings: ItinerarySett
     reverse,
     minMinutesToZone(node, zone) {
       return perZone(minutesByZone, zone, () => minMinutesToZone(reverse, zone)).get(node) ?? Infinity;
+    },
+    minutesToZone(zone) {
+      return perZone(minutesByZone, zone, () => minMinutesToZone(reverse, zone));
     },
     minCostToZone(node, zone) {
       return perZone(costByZone, zone, () => minCostToZone(reverse, zone)).get(node) ?? Infinity;

@@ -332,8 +332,8 @@ export async function optimise(
     const factsOf = (id: string): OrderFacts | undefined => factsById.get(id);
     lanes = boundLaneTerms(ctx, problem, factsOf, served, onHand);
     let round = 0;
-    for (const raising of ascendShares(ctx, problem, choiceAtBound, factsOf, served, lanes, onHand, shares)) {
-      options.onBoundRound?.(phase, ++round, MAX_ROUNDS, raising);
+    for (const step of ascendShares(ctx, problem, choiceAtBound, factsOf, served, lanes, onHand, shares)) {
+      if (step.roundEnded) options.onBoundRound?.(phase, ++round, MAX_ROUNDS, step.raising);
       if (checkpoint !== undefined) await checkpoint(phase, undefined);
       if (options.shouldStop?.() === true) {
         timeLimited = true;

@@ -484,15 +484,19 @@ interface Label {
 class LabelHeap {
   private readonly items: Label[] = [];
 
+  // Sifts move a hole rather than swap pairs (a destructuring swap allocates an array a step).
   push(label: Label): void {
     const items = this.items;
+    let i = items.length;
     items.push(label);
-    for (let i = items.length - 1; i > 0; ) {
+    while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      const above = items[parent]!;
+      if (!before(label, above)) break;
+      items[i] = above;
       i = parent;
     }
+    items[i] = label;
   }
 
   pop(): Label | undefined {
@@ -500,17 +504,18 @@ class LabelHeap {
     const top = items[0];
     const last = items.pop();
     if (top === undefined || last === undefined || items.length === 0) return top;
-    items[0] = last;
-    for (let i = 0; ; ) {
+    const n = items.length;
+    let i = 0;
+    for (;;) {
       const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < items.length && before(items[l]!, items[m]!)) m = l;
-      if (r < items.length && before(items[r]!, items[m]!)) m = r;
-      if (m === i) break;
-      [items[i], items[m]] = [items[m]!, items[i]!];
+      if (l >= n) break;
+      const m = l + 1 < n && before(items[l + 1]!, items[l]!) ? l + 1 : l;
+      const below = items[m]!;
+      if (!before(below, last)) break;
+      items[i] = below;
       i = m;
     }
+    items[i] = last;
     return top;
   }
 }

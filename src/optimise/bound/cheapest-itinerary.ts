@@ -54,15 +54,16 @@ export function cheapestRoute(
 function cheapestLabel(ctx: ItineraryContext, sources: readonly string[], zone: string, readyMs: number, deadlineMs: number, figure: LaneFigure): Label | null {
   const settled = new Map<string, number>();
   const heap: Label[] = [];
-  for (const source of sources) if (ctx.minMinutesToZone(source, zone) !== Infinity) push(heap, { figure: 0, arrivalMs: readyMs, node: source });
+  const toZone = ctx.minutesToZone(zone);
+  for (const source of sources) if (toZone.has(source)) push(heap, { figure: 0, arrivalMs: readyMs, node: source });
   for (let top = pop(heap); top !== undefined; top = pop(heap)) {
     if ((settled.get(top.node) ?? Infinity) <= top.arrivalMs) continue;
     settled.set(top.node, top.arrivalMs);
     if (top.node === zone) return top;
     const leaveMs = ctx.model.readyToLeave(top.node, top.arrivalMs);
     for (const lane of ctx.index.lanesFrom.get(top.node) ?? []) {
-      const toZoneMinutes = ctx.minMinutesToZone(lane.to, zone);
-      if (toZoneMinutes === Infinity) continue;
+      const toZoneMinutes = toZone.get(lane.to);
+      if (toZoneMinutes === undefined) continue;
       const departure = ctx.model.nextDeparture(lane.id, leaveMs);
       if (departure === null || departure.arrivalMs + toZoneMinutes * MINUTE_MS > deadlineMs) continue;
       if ((settled.get(lane.to) ?? Infinity) <= departure.arrivalMs) continue;
@@ -76,30 +77,37 @@ function before(a: Label, b: Label): boolean {
   return a.figure < b.figure || (a.figure === b.figure && a.arrivalMs < b.arrivalMs);
 }
 
+// Sifts move a hole rather than swap pairs: a destructuring swap allocated an array per step
+// (55 MB on M's bound, before the optimiser inlined it).
 function push(heap: Label[], label: Label): void {
+  let i = heap.length;
   heap.push(label);
-  for (let i = heap.length - 1; i > 0; ) {
+  while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!before(heap[i]!, heap[parent]!)) break;
-    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    const above = heap[parent]!;
+    if (!before(label, above)) break;
+    heap[i] = above;
     i = parent;
   }
+  heap[i] = label;
 }
 
 function pop(heap: Label[]): Label | undefined {
   const top = heap[0];
   const last = heap.pop();
   if (top === undefined || last === undefined || heap.length === 0) return top;
-  heap[0] = last;
-  for (let i = 0; ; ) {
+  const n = heap.length;
+  let i = 0;
+  for (;;) {
     const l = 2 * i + 1;
+    if (l >= n) break;
     const r = l + 1;
-    let m = i;
-    if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
-    if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
-    if (m === i) break;
-    [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+    const m = r < n && before(heap[r]!, heap[l]!) ? r : l;
+    const below = heap[m]!;
+    if (!before(below, last)) break;
+    heap[i] = below;
     i = m;
   }
+  heap[i] = last;
   return top;
 }

@@ -55,7 +55,7 @@ export class LaneShares {
   figure(lane: string, weightKg: number, order: string, lines: readonly number[]): number | undefined {
     const at = this.lanes.get(lane);
     if (at === undefined) return undefined;
-    const { own, loose } = this.lines(at, lane, weightKg, order, lines);
+    const { own, loose } = this.lines(at, weightKg, order, lines);
     return Math.min(own, loose);
   }
 
@@ -63,13 +63,13 @@ export class LaneShares {
   headroom(lane: string, weightKg: number, order: string, lines: readonly number[]): number {
     const at = this.lanes.get(lane);
     if (at === undefined) return 0;
-    const { own, loose } = this.lines(at, lane, weightKg, order, lines);
+    const { own, loose } = this.lines(at, weightKg, order, lines);
     return Math.max(0, loose - own);
   }
 
   /** A parcel's own figure (with its lines' shares) and its co-load one (Infinity without an offer). */
-  private lines(at: LaneShare, lane: string, weightKg: number, order: string, lines: readonly number[]): { own: number; loose: number } {
-    const own = Math.max(0, at.ownPerKgMinor * weightKg - 0.5) + this.sharesOf(lane, order, lines);
+  private lines(at: LaneShare, weightKg: number, order: string, lines: readonly number[]): { own: number; loose: number } {
+    const own = Math.max(0, at.ownPerKgMinor * weightKg - 0.5) + sumOf(at, order, lines);
     const loose = at.coLoadPerKgMinor === Infinity ? Infinity : Math.max(0, at.coLoadPerKgMinor * weightKg - 0.5);
     return { own, loose };
   }
@@ -77,15 +77,6 @@ export class LaneShares {
   /** The lane's fixed part (0 without one). */
   fixedOf(lane: string): number {
     return this.lanes.get(lane)?.fixedMinor ?? 0;
-  }
-
-  /** Σ of the shares of `lines` of `order` on the lane. */
-  sharesOf(lane: string, order: string, lines: readonly number[]): number {
-    const of = this.lanes.get(lane)?.shares.get(order);
-    if (of === undefined) return 0;
-    let sum = 0;
-    for (const l of lines) sum += of.get(l) ?? 0;
-    return sum;
   }
 
   /** What of the lane's fixed part no instant of [openMs, closeMs] has shared out yet (0 without one). */
@@ -126,4 +117,13 @@ export class LaneShares {
         shares: [...at.shares].flatMap(([order, lines]) => [...lines].map(([line, minor]) => ({ order, line, minor }))),
       }));
   }
+}
+
+/** Σ of the shares of `lines` of `order` on one lane. */
+function sumOf(at: LaneShare, order: string, lines: readonly number[]): number {
+  const of = at.shares.get(order);
+  if (of === undefined) return 0;
+  let sum = 0;
+  for (const l of lines) sum += of.get(l) ?? 0;
+  return sum;
 }

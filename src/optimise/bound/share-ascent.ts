@@ -39,6 +39,11 @@ export const MAX_ROUNDS = 8;
  * on a 100,000-order batch the ascent stops after a round or two rather than take seconds more.
  */
 export const MAX_SEARCHES = 60_000;
+/**
+ * Searches between two pauses inside a round: the ascent runs on the thread that also hands the
+ * pool its next partitions, and round one on M makes some 9,000 searches in a row.
+ */
+export const SEARCHES_PER_PAUSE = 250;
 /** Rises below one minor unit count as none. */
 const LEAST_RISE_MINOR = 1;
 const MINUTE_MS = 60_000;
@@ -54,9 +59,16 @@ interface Rider {
 }
 
 /**
- * Fills `shares` for the served orders as `choiceOf` serves them, yielding after each round the
- * number of parcels still raising (a caller may stop between rounds: the shares are valid after
- * any of them). Lanes given a fixed part that nothing was shared on are dropped at the end.
+ * What the ascent yields: the end of a round, with the parcels still raising a share, or a pause
+ * every SEARCHES_PER_PAUSE searches inside one (or inside the final pricing).
+ */
+export type AscentStep = { readonly roundEnded: true; readonly raising: number } | { readonly roundEnded: false };
+
+/**
+ * Fills `shares` for the served orders as `choiceOf` serves them, yielding at the end of each
+ * round and every few hundred searches (a caller may stop at any yield: the shares are valid
+ * within their fixed parts throughout). Lanes given a fixed part that nothing was shared on are
+ * dropped at the end.
  */
 export function* ascendShares(
   ctx: ItineraryContext,
@@ -67,7 +79,7 @@ export function* ascendShares(
   lanes: readonly BoundLaneRate[],
   available: StockOnHand,
   shares: LaneShares,
-): Generator<number, void, void> {
+): Generator<AscentStep, void, void> {
   const { index } = ctx;
   const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
   const caps = new Map(lanes.map((t) => [t.lane, t.capKg]));
@@ -102,6 +114,8 @@ export function* ascendShares(
     }
   }
   const fixedAt = laneFixedParts(index);
+  const PAUSE: AscentStep = { roundEnded: false };
+  let searched = 0;
   const routeOf = (rider: Rider) => cheapestRoute(ctx, rider.sources, rider.order.destination, rider.readyMs, rider.deadlineMs, parcelFigure(rider.order, rider.lines, rates, fixedAt, shares));
   /** The lane of the parcel's cheapest itinerary whose share can rise most, and by how much. */
   const pickLane = (rider: Rider): { lane: string; closeMs: number; rise: number } | undefined => {
@@ -126,6 +140,7 @@ export function* ascendShares(
     const demand = new Map<string, number>();
     for (const rider of active) {
       if (searches++ >= MAX_SEARCHES) break;
+      if (++searched % SEARCHES_PER_PAUSE === 0) yield PAUSE;
       const pick = pickLane(rider);
       if (pick === undefined) continue;
       picks.push({ rider, ...pick });
@@ -136,13 +151,14 @@ export function* ascendShares(
       if (step >= LEAST_RISE_MINOR) shares.add(lane, rider.order.id, rider.lines[0]!, step, rider.readyMs, closeMs);
     }
     active = picks.map((p) => p.rider);
-    yield active.length;
+    yield { roundEnded: true, raising: active.length };
   }
   // Each lane's parcels at the end, priced with its fixed part and with the per-kg floor: a lane
   // whose fixed part costs them more than its shares give, or gives none of them anything, goes
   // back to the floor.
   const net = new Map<string, { gain: number; gainers: number }>();
   for (const rider of riders) {
+    if (++searched % SEARCHES_PER_PAUSE === 0) yield PAUSE;
     for (const leg of routeOf(rider)?.legs ?? []) {
       const lane = leg.lane.id;
       const withShares = shares.figure(lane, rider.weightKg, rider.order.id, rider.lines);
