@@ -245,7 +245,11 @@ class MinutesToZone {
     for (;;) {
       let at: string | undefined;
       let atMinutes = Infinity;
-      for (const [node, minutes] of best) if (!done.has(node) && minutes < atMinutes) [at, atMinutes] = [node, minutes];
+      for (const [node, minutes] of best) {
+        if (done.has(node) || minutes >= atMinutes) continue;
+        at = node;
+        atMinutes = minutes;
+      }
       if (at === undefined) return best;
       done.add(at);
       for (const lane of index.lanesTo.get(at) ?? []) {
@@ -344,8 +348,12 @@ class OrderFloors {
       weightKg = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty }))).weightKg;
       // One search per mode, from every source of it holding the lines (the least of each's).
       const byMode = new Map<FulfilmentMode, string[]>();
+      const holds = (node: string): boolean => {
+        for (const [sku, qty] of need) if (this.onHand(node, sku) < qty) return false;
+        return true;
+      };
       for (const s of b.sources) {
-        if ([...need].some(([sku, qty]) => this.onHand(s.node, sku) < qty)) continue;
+        if (!holds(s.node)) continue;
         const list = byMode.get(s.mode);
         if (list === undefined) byMode.set(s.mode, [s.node]);
         else list.push(s.node);
@@ -410,10 +418,11 @@ class OrderFloors {
     const arrived = new Map<string, number>();
     const heap = new LabelHeap();
     for (const source of sources) {
-      if (moves.reaching.has(stateKey(source, 'uncleared'))) heap.push({ costMinor: 0, arrivalMs: b.createdMs, node: source, state: 'uncleared' });
+      const key = stateKey(source, 'uncleared');
+      if (moves.reaching.has(key)) heap.push({ costMinor: 0, arrivalMs: b.createdMs, node: source, state: 'uncleared', key });
     }
     for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
-      const here = stateKey(top.node, top.state);
+      const here = top.key;
       if ((arrived.get(here) ?? Infinity) <= top.arrivalMs) continue;
       arrived.set(here, top.arrivalMs);
       if (top.node === zone && customsDone(mode, top.state)) return top.costMinor;
@@ -422,7 +431,7 @@ class OrderFloors {
         const departure = ctx.model.nextDeparture(move.lane.id, leaveMs);
         if (departure === null || departure.arrivalMs + move.toZoneMs > b.deadlineMs) continue;
         if ((arrived.get(move.next) ?? Infinity) <= departure.arrivalMs) continue;
-        heap.push({ costMinor: top.costMinor + figure(move.lane), arrivalMs: departure.arrivalMs, node: move.lane.to, state: move.state });
+        heap.push({ costMinor: top.costMinor + figure(move.lane), arrivalMs: departure.arrivalMs, node: move.lane.to, state: move.state, key: move.next });
       }
     }
     return Infinity;
@@ -478,6 +487,8 @@ interface Label {
   arrivalMs: number;
   node: string;
   state: CustomsState;
+  /** stateKey(node, state), carried from the move that made the label rather than built at each pop. */
+  key: string;
 }
 
 /** A binary min-heap of labels by cost, then arrival (the order the search settles them). */
