@@ -133,13 +133,22 @@ function firstFitDecreasing(order: Order, sources: readonly { node: string; mode
   });
 }
 
-/** Whether a node holds every line of a parcel, lines of the same SKU added up. */
+/**
+ * Whether a node holds every line of a parcel, lines of the same SKU added up. Asked for every
+ * source of every candidate: it sums each SKU at its first line by scanning the few lines after
+ * it, rather than building a Map per call (62 MB of them on M).
+ */
 export function holdsAll(stock: StockLedger, order: Order, parcel: { source: string; lines: readonly { line: number; qty: number }[] }): boolean {
-  const need = new Map<string, number>();
-  for (const l of parcel.lines) {
-    const sku = order.lines[l.line]?.sku ?? '';
-    need.set(sku, (need.get(sku) ?? 0) + l.qty);
+  const lines = parcel.lines;
+  const skuAt = (k: number): string => order.lines[lines[k]!.line]?.sku ?? '';
+  for (let k = 0; k < lines.length; k++) {
+    const sku = skuAt(k);
+    let counted = false;
+    for (let j = 0; j < k && !counted; j++) counted = skuAt(j) === sku;
+    if (counted) continue;
+    let qty = 0;
+    for (let j = k; j < lines.length; j++) if (skuAt(j) === sku) qty += lines[j]!.qty;
+    if (stock.available(parcel.source, sku) < qty) return false;
   }
-  for (const [sku, qty] of need) if (stock.available(parcel.source, sku) < qty) return false;
   return true;
 }
