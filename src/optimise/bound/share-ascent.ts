@@ -32,10 +32,14 @@ import { type RoutingFacts, type StockOnHand, holdingSources, holdsLines, laneFi
 import { cheapestRoute } from './cheapest-itinerary.js';
 import type { LaneShares } from './lane-shares.js';
 
-/** Rounds of the ascent: each parcel raises one share at most once per round. */
-export const MAX_ROUNDS = 8;
 /**
- * Cheapest-itinerary searches the rounds may make in all (M's 10,000 orders take about 20,000):
+ * Rounds of the ascent: each parcel raises one share at most once per round. M's ascent ends by
+ * itself after 31 (no parcel left raising), its bound CNY 264,169.92 against 263,272.93 after 8;
+ * the later rounds are short, a few hundred parcels each.
+ */
+export const MAX_ROUNDS = 32;
+/**
+ * Cheapest-itinerary searches the rounds may make in all (M's 10,000 orders take about 23,000):
  * on a 100,000-order batch the ascent stops after a round or two rather than take seconds more.
  */
 export const MAX_SEARCHES = 60_000;
