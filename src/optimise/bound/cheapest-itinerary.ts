@@ -78,7 +78,7 @@ function before(a: Label, b: Label): boolean {
 }
 
 // Sifts move a hole rather than swap pairs: a destructuring swap allocated an array per step
-// (55 MB on M's bound, before the optimiser inlined it).
+// (55 MB over M's bound, sampling heap profile).
 function push(heap: Label[], label: Label): void {
   let i = heap.length;
   heap.push(label);

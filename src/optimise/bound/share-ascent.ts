@@ -45,7 +45,7 @@ export const MAX_ROUNDS = 32;
 export const MAX_SEARCHES = 60_000;
 /**
  * Searches between two pauses inside a round: the ascent runs on the thread that also hands the
- * pool its next partitions, and round one on M makes some 9,000 searches in a row.
+ * pool its next partitions and its aborts, and round one on M makes some 5,000 searches in a row.
  */
 export const SEARCHES_PER_PAUSE = 250;
 /** Rises below one minor unit count as none. */
