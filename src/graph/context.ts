@@ -120,7 +120,7 @@ export function createItineraryContext(model: TimeModel, settings: ItinerarySett
     graph,
     reverse,
     minMinutesToZone(node, zone) {
-      return perZone(minutesByZone, zone, () => minMinutesToZone(reverse, zone)).get(node) ?? Infinity;
+      return context.minutesToZone(zone).get(node) ?? Infinity;
     },
     minutesToZone(zone) {
       return perZone(minutesByZone, zone, () => minMinutesToZone(reverse, zone));

@@ -119,7 +119,6 @@ export function* ascendShares(
   }
   const fixedAt = laneFixedParts(index);
   const PAUSE: AscentStep = { roundEnded: false };
-  let searched = 0;
   const routeOf = (rider: Rider) => cheapestRoute(ctx, rider.sources, rider.order.destination, rider.readyMs, rider.deadlineMs, parcelFigure(rider.order, rider.lines, rates, fixedAt, shares));
   /** The lane of the parcel's cheapest itinerary whose share can rise most, and by how much. */
   const pickLane = (rider: Rider): { lane: string; closeMs: number; rise: number } | undefined => {
@@ -144,7 +143,7 @@ export function* ascendShares(
     const demand = new Map<string, number>();
     for (const rider of active) {
       if (searches++ >= MAX_SEARCHES) break;
-      if (++searched % SEARCHES_PER_PAUSE === 0) yield PAUSE;
+      if (searches % SEARCHES_PER_PAUSE === 0) yield PAUSE;
       const pick = pickLane(rider);
       if (pick === undefined) continue;
       picks.push({ rider, ...pick });
@@ -161,8 +160,8 @@ export function* ascendShares(
   // whose fixed part costs them more than its shares give, or gives none of them anything, goes
   // back to the floor.
   const net = new Map<string, { gain: number; gainers: number }>();
-  for (const rider of riders) {
-    if (++searched % SEARCHES_PER_PAUSE === 0) yield PAUSE;
+  for (const [r, rider] of riders.entries()) {
+    if (r > 0 && r % SEARCHES_PER_PAUSE === 0) yield PAUSE;
     for (const leg of routeOf(rider)?.legs ?? []) {
       const lane = leg.lane.id;
       const withShares = shares.figure(lane, rider.weightKg, rider.order.id, rider.lines);
