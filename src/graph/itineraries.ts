@@ -12,7 +12,7 @@ import { UsageError } from '../domain/errors.js';
 import { MemoMap, type ItineraryContext } from './context.js';
 import { earliestArrivalLegs, itineraryOf } from './earliest-arrival.js';
 import {
-  compareItineraries, isAdditiveCost, type Itinerary, type ItineraryCost, type ItineraryLeg,
+  type AdditiveItineraryCost, compareItineraries, isAdditiveCost, type Itinerary, type ItineraryCost, type ItineraryLeg,
   type ItinerarySearch,
 } from './itinerary.js';
 import { referenceParcelCost } from './reference-cost.js';
@@ -20,7 +20,7 @@ import { referenceParcelCost } from './reference-cost.js';
 export type { Itinerary, ItineraryCost, ItineraryLeg, ItinerarySearch, AdditiveItineraryCost } from './itinerary.js';
 export { MAX_LEGS, MAX_LEGS_LIMIT, additiveCost, compareItineraries, isAdditiveCost } from './itinerary.js';
 export { createItineraryContext, type ItineraryContext, type ItinerarySettings } from './context.js';
-export { parcelRankingCost, referenceParcelCost, REFERENCE_LOAD_KG, REFERENCE_PARCEL } from './reference-cost.js';
+export { ownChargesFloor, parcelRankingCost, referenceParcelCost, REFERENCE_LOAD_KG, REFERENCE_PARCEL } from './reference-cost.js';
 
 /** How many departures of each weekly lane are tried when none is given. */
 export const DEFAULT_DEPARTURES_PER_LANE = 2;
@@ -39,6 +39,15 @@ export interface ItineraryQuery {
   departuresPerLane?: number;
   /** @default referenceParcelCost(ctx) */
   cost?: ItineraryCost;
+  /**
+   * For a cost that is not additive (one that depends on the departures, say): an additive
+   * figure per lane whose sum over an itinerary's legs never exceeds `cost` of it. The search
+   * prunes with it as with an additive cost; without one, a cost that is not additive is
+   * searched exhaustively within the deadline. An additive `cost` is its own.
+   */
+  floor?: AdditiveItineraryCost;
+  /** Only itineraries that cost less than this (a known one's cost: the search prunes from the start). @default Infinity */
+  below?: number;
 }
 
 /**
@@ -48,14 +57,7 @@ export interface ItineraryQuery {
  */
 export function searchItineraries(ctx: ItineraryContext, q: ItineraryQuery): ItinerarySearch {
   const cost = q.cost ?? referenceParcelCost(ctx);
-  const departuresPerLane = q.departuresPerLane ?? DEFAULT_DEPARTURES_PER_LANE;
-  checkEnds(ctx, q.source, q.destination);
-  if (!Number.isInteger(q.k) || q.k < 1) throw new UsageError(`xbroute/graph: k must be an integer >= 1, found ${q.k}`);
-  if (!Number.isInteger(departuresPerLane) || departuresPerLane < 1) {
-    throw new UsageError(`xbroute/graph: departuresPerLane must be an integer >= 1, found ${departuresPerLane}`);
-  }
-  if (!Number.isFinite(q.readyMs)) throw new UsageError(`xbroute/graph: readyMs must be a finite instant, found ${q.readyMs}`);
-  if (Number.isNaN(q.deadlineMs)) throw new UsageError('xbroute/graph: deadlineMs must be an instant or Infinity, found NaN');
+  const departuresPerLane = checkQuery(ctx, q);
 
   let memo = ctx.memo.searches.get(cost);
   if (memo === undefined) {
@@ -73,6 +75,31 @@ export function searchItineraries(ctx: ItineraryContext, q: ItineraryQuery): Iti
   const result: ItinerarySearch = Object.freeze({ earliest, itineraries: Object.freeze(itineraries) as Itinerary[] });
   memo.set(key, result);
   return result;
+}
+
+
+/**
+ * The k cheapest itineraries that arrive by the deadline, searched afresh: for a cost that
+ * changes from one call to the next (one priced against a plan's loads), where the memo of
+ * searchItineraries would only hold answers nobody asks for again. No earliest arrival.
+ */
+export function cheapestItineraries(ctx: ItineraryContext, q: ItineraryQuery): Itinerary[] {
+  const cost = q.cost ?? referenceParcelCost(ctx);
+  const departuresPerLane = checkQuery(ctx, q);
+  return kCheapest(ctx, q, cost, departuresPerLane);
+}
+
+/** Checks a query's ends and numbers; its departures per lane. */
+function checkQuery(ctx: ItineraryContext, q: ItineraryQuery): number {
+  const departuresPerLane = q.departuresPerLane ?? DEFAULT_DEPARTURES_PER_LANE;
+  checkEnds(ctx, q.source, q.destination);
+  if (!Number.isInteger(q.k) || q.k < 1) throw new UsageError(`xbroute/graph: k must be an integer >= 1, found ${q.k}`);
+  if (!Number.isInteger(departuresPerLane) || departuresPerLane < 1) {
+    throw new UsageError(`xbroute/graph: departuresPerLane must be an integer >= 1, found ${departuresPerLane}`);
+  }
+  if (!Number.isFinite(q.readyMs)) throw new UsageError(`xbroute/graph: readyMs must be a finite instant, found ${q.readyMs}`);
+  if (Number.isNaN(q.deadlineMs)) throw new UsageError('xbroute/graph: deadlineMs must be an instant or Infinity, found NaN');
+  return departuresPerLane;
 }
 
 /** The earliest-arrival itinerary from `source` ready at `readyMs` to zone `destination`; null = no route. */
@@ -100,15 +127,19 @@ function checkEnds(ctx: ItineraryContext, source: string, destination: string): 
 function kCheapest(ctx: ItineraryContext, q: ItineraryQuery, cost: ItineraryCost, departuresPerLane: number): Itinerary[] {
   const { model } = ctx;
   const { source, destination, readyMs, deadlineMs, k } = q;
-  const additive = isAdditiveCost(cost) ? cost : null;
+  // Pruning is sound with any figure at or below the cost: steps are cut only when even their
+  // figure cannot beat the k-th real cost kept.
+  const additive = isAdditiveCost(cost) ? cost : (q.floor ?? null);
   const best: Itinerary[] = [];
   const legs: ItineraryLeg[] = [];
   const onPath = new Set<string>([source]);
   // The k-th cost so far: a partial itinerary that must cost more cannot enter the list.
-  const worstKept = (): number => (best.length < k ? Infinity : (best[k - 1] as Itinerary).costMinor);
+  const below = q.below ?? Infinity;
+  const worstKept = (): number => (best.length < k ? below : (best[k - 1] as Itinerary).costMinor);
 
   const record = (arrivalMs: number): void => {
     const costMinor = cost(legs);
+    if (!(costMinor < below)) return;
     const worst = best.length === k ? (best[k - 1] as Itinerary) : undefined;
     // Most candidates do not enter the list: decide before copying anything.
     if (worst !== undefined && costMinor > worst.costMinor) return;

@@ -40,6 +40,7 @@ import { type PartitionResult, type PartitionSettings, solvePartition } from './
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
 import { type LnsSettings, largeNeighbourhoodSearch } from './search/lns.js';
+import { DEFAULT_REROUTE, type RerouteSettings, rerouteAgainstPlan } from './search/reroute.js';
 import { NEIGHBOURHOODS } from './search/neighbourhoods/index.js';
 
 /**
@@ -90,6 +91,8 @@ export interface OptimiseOptions {
   onBoundRound?: (phase: PlanPhase, round: number, rounds: number, parcelsRaising: number) => void;
   /** The large-neighbourhood search after the partitions: @default lnsSettings(partition). */
   lns?: LnsSettings;
+  /** Itineraries priced against the plan after the search (search/reroute.ts); null: none. @default DEFAULT_REROUTE */
+  reroute?: RerouteSettings | null;
 }
 
 /**
@@ -167,6 +170,8 @@ export interface BuiltProblem {
   fallback: Unplanned[];
   /** Orders answered before any choice: no stock, no route, no feasible deadline. */
   decisions: OrderDecision[];
+  /** What built `problem`: choices added later (search/reroute.ts) are built the same way. */
+  builder?: ProblemBuilder;
   /** Set when `shouldStop` held while the orders were examined or once the baseline start was
    *  known: that start for every order examined, TIME_LIMIT for the others (the problem is then
    *  not built: no time is left to improve on it). */
@@ -251,7 +256,7 @@ export async function buildProblem(
         : unplanned(f.order.id, 'CAPACITY', 'Every routing that meets the deadline is full (ULD allotments, clearance slots or stock taken by other orders).'),
     );
   }
-  return { problem: builder.problem, start, fallback, decisions };
+  return { problem: builder.problem, start, fallback, decisions, builder };
 }
 
 export async function optimise(
@@ -380,6 +385,22 @@ export async function optimise(
     await bound('solving', false);
     const lns = await search;
     timeLimited ||= lns.stopped;
+  }
+  // Itineraries outside every order's candidates, priced against the plan as it now stands.
+  const reroute = options.reroute === undefined ? DEFAULT_REROUTE : options.reroute;
+  if (reroute !== null && built.builder !== undefined && !timeLimited && options.shouldStop?.() !== true) {
+    const now = new Assignment(problem, index);
+    choiceOf.forEach((c, o) => {
+      if (c !== UNASSIGNED) now.assign(o, c);
+    });
+    // A fixed order keeps the routing it was given (a re-plan's booked and kept orders).
+    const movable = (o: number): OrderFacts | undefined => {
+      const id = problem.orders[o]!.order;
+      return options.fixed?.has(id) === true ? undefined : factsById.get(id);
+    };
+    const rerouted = rerouteAgainstPlan(ctx, built.builder, now, movable, reroute, options.shouldStop);
+    choiceOf.set(now.choiceOf);
+    timeLimited ||= rerouted.stopped;
   }
 
   const leftover: OrderFacts[] = [];

@@ -6,57 +6,13 @@
 // behind the four direct lanes (at a reference load SHARED looks dear), so the optimiser
 // keeps only those, and a bound over the kept choices lies above the true optimum.
 import { describe, expect, it } from 'vitest';
-import type { Order, StockRecord } from '../../src/domain/orders.js';
 import { planBatch } from '../../src/engine/plan-batch.js';
 import { Assignment } from '../../src/optimise/model/assignment.js';
 import { orderCandidates } from '../../src/optimise/choices/candidates.js';
 import { examineOrder, type OrderFacts } from '../../src/optimise/choices/order-facts.js';
 import { type Problem, ProblemBuilder } from '../../src/optimise/model/problem.js';
 import { StockLedger } from '../../src/optimise/ledger/stock-ledger.js';
-import { buildNetwork, continuous, EVERY_DAY, fixture, weekly } from '../graph/fixtures.js';
-
-const FIXED_MINOR = 100_000;
-
-function detourFixture() {
-  const direct = [1, 2, 3, 4].map((i) => ({
-    id: `DIRECT-${i}`, from: 'WH-A', to: 'ZONE-A', mode: 'last_mile' as const, schedule: continuous(60 * i), cost: { perParcelMinor: 100 },
-  }));
-  const network = buildNetwork(
-    [
-      { id: 'WH-A', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
-      { id: 'WH-B', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
-      { id: 'HUB-X', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
-      { id: 'HUB-Y', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
-      { id: 'DEPOT', kind: 'domestic_warehouse', timeZone: 'Asia/Shanghai' },
-      { id: 'ZONE-A', kind: 'zone', timeZone: 'Asia/Shanghai' },
-      { id: 'ZONE-B', kind: 'zone', timeZone: 'Asia/Shanghai' },
-    ],
-    [
-      ...direct,
-      { id: 'FEED-A', from: 'WH-A', to: 'HUB-X', mode: 'truck', schedule: continuous(60), cost: { perParcelMinor: 5 } },
-      { id: 'FEED-B', from: 'WH-B', to: 'DEPOT', mode: 'truck', schedule: continuous(60), cost: {} },
-      { id: 'FEED-B2', from: 'DEPOT', to: 'HUB-X', mode: 'truck', schedule: continuous(60), cost: {} },
-      {
-        id: 'SHARED', from: 'HUB-X', to: 'HUB-Y', mode: 'truck', schedule: weekly([{ weekdays: EVERY_DAY, time: '12:00' }], 120),
-        cost: { perConsolidationMinor: FIXED_MINOR },
-      },
-      { id: 'LM-A', from: 'HUB-Y', to: 'ZONE-A', mode: 'last_mile', schedule: continuous(60), cost: { perParcelMinor: 5 } },
-      { id: 'LM-B', from: 'HUB-Y', to: 'ZONE-B', mode: 'last_mile', schedule: continuous(60), cost: {} },
-    ],
-    { serviceLevels: [{ id: 'domestic', deadline: { kind: 'calendar_days', days: 2 }, modes: ['general_trade'] }] },
-  );
-  return fixture(network);
-}
-
-const line = { qty: 1, unitWeightKg: 1, unitVolumeM3: 0.001, unitValueMinor: 10_000 };
-const ORDERS: Order[] = [
-  { id: 'A', createdAt: '2026-11-23T08:00:00+08:00', destination: 'ZONE-A', serviceLevel: 'domestic', lines: [{ sku: 'SKU-A', ...line }] },
-  { id: 'B', createdAt: '2026-11-23T08:00:00+08:00', destination: 'ZONE-B', serviceLevel: 'domestic', lines: [{ sku: 'SKU-B', ...line }] },
-];
-const STOCK: StockRecord[] = [
-  { node: 'WH-A', sku: 'SKU-A', qty: 10 },
-  { node: 'WH-B', sku: 'SKU-B', qty: 10 },
-];
+import { DETOUR_ORDERS as ORDERS, DETOUR_STOCK as STOCK, detourFixture, SHARED_FIXED_MINOR as FIXED_MINOR } from './detour-fixture.js';
 
 /** Both orders with up to `k` itineraries each, as the optimiser's problem. */
 function problemWith(k: number): Problem {

@@ -1,16 +1,18 @@
 // Bookings: two waves of one day planned together, against wave 1 planned, every consolidation
 // of it booked, then wave 2 re-planned around it. The re-plan keeps every booked consolidation
 // and its parcels exactly, plans every order the joint plan plans, and costs at most
-// WAVE_MARGIN more than the joint plan. Measured: +14.3 % on this batch (240 orders, seed 7,
-// heuristic solver); +4–9 % on batches of 400–1,000 orders with HiGHS (README, "Re-planning"):
-// wave 1 alone books departures that suit it, which wave 2 must then live with.
+// WAVE_MARGIN more than the joint plan. Measured: +25.2 % on this batch (240 orders, seed 7,
+// heuristic solver: CNY 17,288.96 against 13,806.96); +14.3 % before itineraries were priced
+// against the plan (src/optimise/search/reroute.ts), which took 19 % off the joint plan and
+// 11.5 % off the re-plan, whose wave 1 is booked as planned alone. Wave 1 alone books
+// departures that suit it, which wave 2 must then live with.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanner } from '../../src/api/planner.js';
 import type { Plan } from '../../src/domain/plan.js';
 import { apiFixture } from '../api/fixtures.js';
 
 /** The re-plan may cost this much more than planning both waves together. */
-const WAVE_MARGIN = 0.15;
+const WAVE_MARGIN = 0.3;
 
 const f = apiFixture(240, 7);
 const orders = [...f.orders].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));

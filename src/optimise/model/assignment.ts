@@ -12,18 +12,18 @@ export class Assignment {
   /** Chosen choice index per order, or UNASSIGNED. */
   readonly choiceOf: Int32Array;
   private readonly lanes: Lane[];
-  private readonly depWeight: Float64Array;
-  private readonly depVolume: Float64Array;
-  private readonly depCost: Float64Array;
-  private readonly depOrders: Int32Array;
-  private readonly portCount: Int32Array;
-  private readonly stockDrawn: Float64Array;
+  private depWeight: Float64Array;
+  private depVolume: Float64Array;
+  private depCost: Float64Array;
+  private depOrders: Int32Array;
+  private portCount: Int32Array;
+  private stockDrawn: Float64Array;
   private ownTotal = 0;
   private depTotal = 0;
 
   constructor(
     readonly problem: Problem,
-    index: NetworkIndex,
+    private readonly index: NetworkIndex,
   ) {
     this.choiceOf = new Int32Array(problem.orders.length).fill(UNASSIGNED);
     this.lanes = problem.departures.map((d) => must(index.lanes, d.lane, 'lane'));
@@ -79,6 +79,29 @@ export class Assignment {
     if (c === UNASSIGNED) return;
     this.apply(order, c, -1);
     this.choiceOf[order] = UNASSIGNED;
+  }
+
+  /**
+   * Takes in the departures, port days and stock keys added to the problem since (choices
+   * built after the start, ProblemBuilder.choice): they start empty. Orders stay as they are.
+   */
+  refit(): void {
+    const { departures, portDays, stock } = this.problem;
+    for (let d = this.lanes.length; d < departures.length; d++) {
+      if (departures[d]!.background !== undefined) throw new Error('internal: a departure added with background load');
+      this.lanes.push(must(this.index.lanes, departures[d]!.lane, 'lane'));
+    }
+    this.depWeight = grown(this.depWeight, departures.length);
+    this.depVolume = grown(this.depVolume, departures.length);
+    this.depCost = grown(this.depCost, departures.length);
+    this.depOrders = grown(this.depOrders, departures.length);
+    this.portCount = grown(this.portCount, portDays.length);
+    this.stockDrawn = grown(this.stockDrawn, stock.length);
+  }
+
+  /** A departure's load: what the placed orders and its background put on it. */
+  departureLoad(dep: number): { weightKg: number; volumeM3: number } {
+    return { weightKg: this.depWeight[dep] ?? 0, volumeM3: this.depVolume[dep] ?? 0 };
   }
 
   /** Units of a stock key the placed orders draw. */
@@ -137,6 +160,13 @@ export class Assignment {
     for (let d = 0; d < w.length; d++) total += this.departureCost(d, w[d] ?? 0, v[d] ?? 0);
     return total;
   }
+}
+
+function grown<T extends Float64Array | Int32Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const next = new (array.constructor as new (n: number) => T)(length);
+  next.set(array);
+  return next;
 }
 
 function countOf(list: readonly number[], value: number): number {

@@ -127,8 +127,12 @@ export class ProblemBuilder {
     return startIndex;
   }
 
-  /** `measured`: the parcels' measures when known already (the candidates'), in parcel order. */
-  private choice(order: Order, parcels: DecidedParcel[], measured?: readonly Measures[]): Choice {
+  /**
+   * An order's choice of these parcels, priced and with the resources it uses (departures and
+   * port days it is the first to use are added to the problem). `measured`: the parcels'
+   * measures when known already (the candidates'), in parcel order.
+   */
+  choice(order: Order, parcels: DecidedParcel[], measured?: readonly Measures[]): Choice {
     const { index } = this.model;
     const uses = new Map<number, DepartureUse>();
     const portDays: number[] = [];
@@ -169,6 +173,11 @@ export class ProblemBuilder {
       portDays,
       stock: [...stock.entries()].map(([key, qty]) => ({ key, qty })),
     };
+  }
+
+  /** The index of a dated departure in the problem, if some choice uses it. */
+  departureIndex(lane: string, departureMs: number): number | undefined {
+    return this.departures.get(departureKey(lane, departureMs));
   }
 
   /** The port day a clearance departure counts against, or -1 (asked per choice: the same departures recur across orders). */

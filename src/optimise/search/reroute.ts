@@ -1,0 +1,181 @@
+// Itineraries priced against the plan: the pricing step of column generation, taken greedily.
+// The candidates an order starts with are its k cheapest itineraries as if it flew alone
+// (choices/candidates.ts), so no move of the search can put it on a departure outside them —
+// a later flight another order already opened, reached by another way to its airport. Here
+// each served parcel is searched again over the network, every consolidating leg priced at
+// what joining that departure adds to the plan as it stands: consolidationCost(load + parcel) −
+// consolidationCost(load), the rule of quote.ts and of the plan's objective (model/problem.ts).
+// Where the itinerary found, re-priced exactly as a choice of the problem (its port days and
+// allotments checked), costs less than the order's current one, it joins the order's choices
+// and is taken. Passes run over the orders in index order and stop on counts: the same plan on
+// any machine.
+import { must } from '../../domain/network-index.js';
+import { measureLines } from '../../domain/measure.js';
+import { cheapestItineraries, type ItineraryContext, ownChargesFloor } from '../../graph/itineraries.js';
+import { consolidationTotalAt, isConsolidating, parcelChargeableKg, parcelLaneCostMinor } from '../../tariff/index.js';
+import type { OrderFacts } from '../choices/order-facts.js';
+import { type Assignment, UNASSIGNED } from '../model/assignment.js';
+import type { DecidedParcel } from '../model/decisions.js';
+import type { ProblemBuilder } from '../model/problem.js';
+import { IMPROVEMENT_MINOR } from './local-search.js';
+
+export interface RerouteSettings {
+  /** Passes over the served orders at most; a pass that moves no order ends them. */
+  passes: number;
+  /** Departures tried per lane, earliest first: later ones are where open consolidations are. */
+  departuresPerLane: number;
+  /** Orders searched again in all passes at most, those paying most per kg for their departures first. */
+  maxOrders: number;
+}
+
+/**
+ * 3 departures per lane found the same S and M plans as 4 and 8; the budget covers M whole (its
+ * 10,000 orders: 0.8 s on one thread) and on L (100,000) the dearest fifth.
+ */
+export const DEFAULT_REROUTE: RerouteSettings = { passes: 2, departuresPerLane: 3, maxOrders: 20_000 };
+
+export interface RerouteStats {
+  passes: number;
+  /** Orders moved onto an itinerary none of their choices had. */
+  moved: number;
+  stopped: boolean;
+}
+
+/** Orders between two polls of shouldStop. */
+const POLL_EVERY = 64;
+
+/**
+ * Moves served orders onto itineraries priced against the plan (see the banner). `facts` gives
+ * each problem order's facts (undefined: left as it is); the new choices are built with
+ * `builder`, the problem's own, so they price and count resources as every other choice.
+ */
+export function rerouteAgainstPlan(
+  ctx: ItineraryContext,
+  builder: ProblemBuilder,
+  a: Assignment,
+  facts: (order: number) => OrderFacts | undefined,
+  settings: RerouteSettings,
+  shouldStop?: () => boolean,
+): RerouteStats {
+  const stats: RerouteStats = { passes: 0, moved: 0, stopped: false };
+  const orders = a.problem.orders;
+  let budget = settings.maxOrders;
+  // Dearest first: an order paying much per kg for its departures (alone on a flight, paying
+  // its minimum or MAWB fee) has the most to gain; ties in index order.
+  const dearness = new Float64Array(orders.length);
+  const served: number[] = [];
+  for (let o = 0; o < orders.length; o++) {
+    const current = a.choiceOf[o] ?? UNASSIGNED;
+    if (current === UNASSIGNED || facts(o) === undefined) continue;
+    a.unassign(o);
+    dearness[o] = (a.insertionCost(o, current) - orders[o]!.choices[current]!.ownMinor) / Math.max(orders[o]!.weightKg, 0.001);
+    a.assign(o, current);
+    served.push(o);
+  }
+  served.sort((x, y) => dearness[y]! - dearness[x]! || x - y);
+  // After the first pass, only the orders on a departure some move loaded or unloaded: what
+  // joining their others costs changed (an order left alone on a flight pays its minimum now).
+  let touched: Set<number> | null = null;
+  while (stats.passes < settings.passes && budget > 0) {
+    stats.passes++;
+    const changed = new Set<number>();
+    let moved = 0;
+    for (const [i, o] of served.entries()) {
+      if (i % POLL_EVERY === 0 && shouldStop?.() === true) {
+        stats.stopped = true;
+        return stats;
+      }
+      const current = a.choiceOf[o] ?? UNASSIGNED;
+      const choices = orders[o]!.choices;
+      if (touched !== null && !choices[current]!.uses.some((u) => touched!.has(u.dep))) continue;
+      if (budget-- <= 0) break;
+      a.unassign(o);
+      const parcels = cheaperParcels(ctx, builder, a, facts(o)!, choices[current]!.parcels, settings);
+      let taken = current;
+      if (parcels !== null) {
+        choices.push(builder.choice(facts(o)!.order, parcels));
+        a.refit();
+        const added = choices.length - 1;
+        if (a.insertionCost(o, added) < a.insertionCost(o, current) - IMPROVEMENT_MINOR) taken = added;
+        else choices.pop();
+      }
+      a.assign(o, taken);
+      if (taken === current) continue;
+      moved++;
+      for (const c of [current, taken]) for (const u of choices[c]!.uses) changed.add(u.dep);
+    }
+    stats.moved += moved;
+    if (moved === 0) break;
+    touched = changed;
+  }
+  return stats;
+}
+
+/**
+ * The order's parcels, each in turn on its itinerary of least marginal cost given the plan and
+ * the order's other parcels (sources and lines kept); null when none changed.
+ */
+function cheaperParcels(
+  ctx: ItineraryContext,
+  builder: ProblemBuilder,
+  a: Assignment,
+  f: OrderFacts,
+  now: readonly DecidedParcel[],
+  settings: RerouteSettings,
+): DecidedParcel[] | null {
+  const index = ctx.index;
+  const parcels = [...now];
+  let changed = false;
+  parcels.forEach((parcel, i) => {
+    const { weightKg, volumeM3 } = measureLines(parcel.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty })));
+    // The order's other parcels ride with it: their load is on the departures too.
+    const others = new Map<number, { weightKg: number; volumeM3: number }>();
+    parcels.forEach((p, j) => {
+      if (j === i) return;
+      const m = measureLines(p.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty })));
+      for (const leg of p.legs) {
+        const dep = builder.departureIndex(leg.lane, leg.departureMs);
+        if (dep === undefined) continue;
+        const at = others.get(dep) ?? { weightKg: 0, volumeM3: 0 };
+        others.set(dep, { weightKg: at.weightKg + m.weightKg, volumeM3: at.volumeM3 + m.volumeM3 });
+      }
+    });
+    const cost = (legs: readonly { lane: string; departureMs: number }[]): number => {
+      const lanes = legs.map((leg) => must(index.lanes, leg.lane, 'lane'));
+      const chargeable = parcelChargeableKg(weightKg, volumeM3, lanes);
+      let total = 0;
+      for (let l = 0; l < legs.length; l++) {
+        const lane = lanes[l]!;
+        total += must(index.nodes, lane.from, 'node').handlingPerParcelMinor + parcelLaneCostMinor(lane, chargeable);
+        if (!isConsolidating(lane)) continue;
+        const dep = builder.departureIndex(lane.id, legs[l]!.departureMs);
+        const load = dep === undefined ? { weightKg: 0, volumeM3: 0 } : a.departureLoad(dep);
+        const extra = dep === undefined ? undefined : others.get(dep);
+        const w = load.weightKg + (extra?.weightKg ?? 0);
+        const v = load.volumeM3 + (extra?.volumeM3 ?? 0);
+        const before = w <= 1e-9 && v <= 1e-12 ? 0 : consolidationTotalAt(lane, w, v);
+        total += consolidationTotalAt(lane, w + weightKg, v + volumeM3) - before;
+      }
+      return total;
+    };
+    const [found] = cheapestItineraries(ctx, {
+      source: parcel.source,
+      destination: f.order.destination,
+      readyMs: f.createdMs,
+      deadlineMs: f.deadlineMs,
+      k: 1,
+      departuresPerLane: settings.departuresPerLane,
+      cost,
+      floor: ownChargesFloor(ctx, weightKg),
+      below: cost(parcel.legs),
+    });
+    if (found === undefined || sameLegs(found.legs, parcel.legs)) return;
+    parcels[i] = { ...parcel, legs: found.legs.map((leg) => ({ lane: leg.lane, departureMs: leg.departureMs, arrivalMs: leg.arrivalMs })) };
+    changed = true;
+  });
+  return changed ? parcels : null;
+}
+
+function sameLegs(a: readonly { lane: string; departureMs: number }[], b: readonly { lane: string; departureMs: number }[]): boolean {
+  return a.length === b.length && a.every((leg, i) => leg.lane === b[i]!.lane && leg.departureMs === b[i]!.departureMs);
+}
