@@ -48,6 +48,11 @@ export interface ItineraryQuery {
   floor?: AdditiveItineraryCost;
   /** Only itineraries that cost less than this (a known one's cost: the search prunes from the start). @default Infinity */
   below?: number;
+  /**
+   * Partial itineraries extended at most (a work limit, the same on any machine): past it the
+   * search answers the best found so far. @default Infinity
+   */
+  maxExtensions?: number;
 }
 
 /**
@@ -64,7 +69,7 @@ export function searchItineraries(ctx: ItineraryContext, q: ItineraryQuery): Iti
     memo = new MemoMap<ItinerarySearch>();
     ctx.memo.searches.set(cost, memo);
   }
-  const key = `${q.source}|${q.destination}|${q.readyMs}|${q.deadlineMs}|${q.k}|${departuresPerLane}`;
+  const key = `${q.source}|${q.destination}|${q.readyMs}|${q.deadlineMs}|${q.k}|${departuresPerLane}|${q.below ?? ''}|${q.maxExtensions ?? ''}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
 
@@ -76,7 +81,6 @@ export function searchItineraries(ctx: ItineraryContext, q: ItineraryQuery): Iti
   memo.set(key, result);
   return result;
 }
-
 
 /**
  * The k cheapest itineraries that arrive by the deadline, searched afresh: for a cost that
@@ -135,6 +139,7 @@ function kCheapest(ctx: ItineraryContext, q: ItineraryQuery, cost: ItineraryCost
   const onPath = new Set<string>([source]);
   // The k-th cost so far: a partial itinerary that must cost more cannot enter the list.
   const below = q.below ?? Infinity;
+  let extensions = q.maxExtensions ?? Infinity;
   const worstKept = (): number => (best.length < k ? below : (best[k - 1] as Itinerary).costMinor);
 
   const record = (arrivalMs: number): void => {
@@ -168,6 +173,7 @@ function kCheapest(ctx: ItineraryContext, q: ItineraryQuery, cost: ItineraryCost
       if (additive !== null && nextCost + step.toZoneCostMinor > worstKept()) break;
       for (const dep of ctx.departures(step.lane, leaveMs, departuresPerLane)) {
         if (dep.arrivalMs + toZoneMs > deadlineMs) continue;
+        if (--extensions < 0) return;
         legs.push({ lane: step.lane, from: node, to, departureMs: dep.departureMs, arrivalMs: dep.arrivalMs });
         onPath.add(to);
         visit(to, dep.arrivalMs, nextCost);

@@ -7,8 +7,8 @@
 // consolidationCost(load), the rule of quote.ts and of the plan's objective (model/problem.ts).
 // Where the itinerary found, re-priced exactly as a choice of the problem (its port days and
 // allotments checked), costs less than the order's current one, it joins the order's choices
-// and is taken. Passes run over the orders in index order and stop on counts: the same plan on
-// any machine.
+// and is taken. Passes take the orders dearest per kg first (ties in index order) and stop on
+// counts: the same plan on any machine.
 import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
 import { cheapestItineraries, type ItineraryContext, ownChargesFloor } from '../../graph/itineraries.js';
@@ -26,13 +26,17 @@ export interface RerouteSettings {
   departuresPerLane: number;
   /** Orders searched again in all passes at most, those paying most per kg for their departures first. */
   maxOrders: number;
+  /** Partial itineraries one parcel's search extends at most (ItineraryQuery.maxExtensions). */
+  maxExtensions: number;
 }
 
 /**
- * 3 departures per lane found the same S and M plans as 4 and 8; the budget covers M whole (its
- * 10,000 orders: 0.8 s on one thread) and on L (100,000) the dearest fifth.
+ * 3 departures per lane found the same S plan as 4 and 8 and the same M plan as 4; the budget
+ * covers M whole (10,000 orders, 0.6–0.8 s on one thread) and on L (100,000) the dearest fifth.
+ * 1,000 extensions a search: the same S and M plans as 300 and as no limit, while on the hub
+ * network (8 legs) unlimited searches took HUB's plan from 1.5 to 6.7 s for no saving.
  */
-export const DEFAULT_REROUTE: RerouteSettings = { passes: 2, departuresPerLane: 3, maxOrders: 20_000 };
+export const DEFAULT_REROUTE: RerouteSettings = { passes: 2, departuresPerLane: 3, maxOrders: 20_000, maxExtensions: 1_000 };
 
 export interface RerouteStats {
   passes: number;
@@ -62,17 +66,17 @@ export function rerouteAgainstPlan(
   let budget = settings.maxOrders;
   // Dearest first: an order paying much per kg for its departures (alone on a flight, paying
   // its minimum or MAWB fee) has the most to gain; ties in index order.
-  const dearness = new Float64Array(orders.length);
-  const served: number[] = [];
+  const served: { o: number; f: OrderFacts; perKg: number }[] = [];
   for (let o = 0; o < orders.length; o++) {
     const current = a.choiceOf[o] ?? UNASSIGNED;
-    if (current === UNASSIGNED || facts(o) === undefined) continue;
+    const f = facts(o);
+    if (current === UNASSIGNED || f === undefined) continue;
     a.unassign(o);
-    dearness[o] = (a.insertionCost(o, current) - orders[o]!.choices[current]!.ownMinor) / Math.max(orders[o]!.weightKg, 0.001);
+    const departuresMinor = a.insertionCost(o, current) - orders[o]!.choices[current]!.ownMinor;
     a.assign(o, current);
-    served.push(o);
+    served.push({ o, f, perKg: departuresMinor / Math.max(orders[o]!.weightKg, 0.001) });
   }
-  served.sort((x, y) => dearness[y]! - dearness[x]! || x - y);
+  served.sort((x, y) => y.perKg - x.perKg || x.o - y.o);
   // After the first pass, only the orders on a departure some move loaded or unloaded: what
   // joining their others costs changed (an order left alone on a flight pays its minimum now).
   let touched: Set<number> | null = null;
@@ -80,20 +84,21 @@ export function rerouteAgainstPlan(
     stats.passes++;
     const changed = new Set<number>();
     let moved = 0;
-    for (const [i, o] of served.entries()) {
+    for (const [i, { o, f }] of served.entries()) {
       if (i % POLL_EVERY === 0 && shouldStop?.() === true) {
         stats.stopped = true;
         return stats;
       }
       const current = a.choiceOf[o] ?? UNASSIGNED;
       const choices = orders[o]!.choices;
-      if (touched !== null && !choices[current]!.uses.some((u) => touched!.has(u.dep))) continue;
+      const only = touched;
+      if (only !== null && !choices[current]!.uses.some((u) => only.has(u.dep))) continue;
       if (budget-- <= 0) break;
       a.unassign(o);
-      const parcels = cheaperParcels(ctx, builder, a, facts(o)!, choices[current]!.parcels, settings);
+      const parcels = cheaperParcels(ctx, builder, a, f, choices[current]!.parcels, settings);
       let taken = current;
       if (parcels !== null) {
-        choices.push(builder.choice(facts(o)!.order, parcels));
+        choices.push(builder.choice(f.order, parcels));
         a.refit();
         const added = choices.length - 1;
         if (a.insertionCost(o, added) < a.insertionCost(o, current) - IMPROVEMENT_MINOR) taken = added;
@@ -168,6 +173,7 @@ function cheaperParcels(
       cost,
       floor: ownChargesFloor(ctx, weightKg),
       below: cost(parcel.legs),
+      maxExtensions: settings.maxExtensions,
     });
     if (found === undefined || sameLegs(found.legs, parcel.legs)) return;
     parcels[i] = { ...parcel, legs: found.legs.map((leg) => ({ lane: leg.lane, departureMs: leg.departureMs, arrivalMs: leg.arrivalMs })) };

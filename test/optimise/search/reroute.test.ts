@@ -59,8 +59,8 @@ describe('itineraries priced against the plan', () => {
 
   it('stops on its budget of orders', () => {
     const { ctx, builder, a, facts } = started(true);
-    // A, the dearer per kg of the two (its departure-free lane costs nothing per kg, B's
-    // departure CNY 1,000), would be searched second: a budget of one order leaves it.
+    // B, alone on a CNY 1,000 departure, is the dearer per kg and is searched first; A, on a
+    // lane with no departure charges, second: a budget of one order never reaches it.
     const stats = rerouteAgainstPlan(ctx, builder, a, (o) => facts[o], { ...DEFAULT_REROUTE, maxOrders: 1 });
     expect(stats.moved).toBe(0);
     expect(a.total).toBe(SHARED_FIXED_MINOR + 100);
