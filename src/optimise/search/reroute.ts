@@ -12,11 +12,12 @@
 import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
 import { cheapestItineraries, type ItineraryContext, ownChargesFloor } from '../../graph/itineraries.js';
-import { consolidationTotalAt, isConsolidating, parcelChargeableKg, parcelLaneCostMinor } from '../../tariff/index.js';
+import { consolidationTotalAt, isConsolidating, parcelChargeableKg } from '../../tariff/index.js';
 import type { OrderFacts } from '../choices/order-facts.js';
 import { type Assignment, UNASSIGNED } from '../model/assignment.js';
 import type { DecidedParcel } from '../model/decisions.js';
 import type { ProblemBuilder } from '../model/problem.js';
+import { parcelOwnCost, sumOwnCost } from '../pricing/parcel-cost.js';
 import { IMPROVEMENT_MINOR } from './local-search.js';
 
 export interface RerouteSettings {
@@ -132,7 +133,7 @@ function cheaperParcels(
   const parcels = [...now];
   let changed = false;
   parcels.forEach((parcel, i) => {
-    const { weightKg, volumeM3 } = measureLines(parcel.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty })));
+    const { weightKg, volumeM3, valueMinor } = measureLines(parcel.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty })));
     // The order's other parcels ride with it: their load is on the departures too.
     const others = new Map<number, { weightKg: number; volumeM3: number }>();
     parcels.forEach((p, j) => {
@@ -148,10 +149,10 @@ function cheaperParcels(
     const cost = (legs: readonly { lane: string; departureMs: number }[]): number => {
       const lanes = legs.map((leg) => must(index.lanes, leg.lane, 'lane'));
       const chargeable = parcelChargeableKg(weightKg, volumeM3, lanes);
-      let total = 0;
+      // Own charges as the plan prices them (pricing/parcel-cost.ts), then the departures'.
+      let total = sumOwnCost(parcelOwnCost(index, { mode: parcel.mode, legs, chargeableKg: chargeable, valueMinor }));
       for (let l = 0; l < legs.length; l++) {
         const lane = lanes[l]!;
-        total += must(index.nodes, lane.from, 'node').handlingPerParcelMinor + parcelLaneCostMinor(lane, chargeable);
         if (!isConsolidating(lane)) continue;
         const dep = builder.departureIndex(lane.id, legs[l]!.departureMs);
         const load = dep === undefined ? { weightKg: 0, volumeM3: 0 } : a.departureLoad(dep);
