@@ -90,8 +90,15 @@ export interface PlanProgress {
   neighbourhoodsSolved?: number;
   /** With `neighbourhoodsSolved`: the most sets the search will solve (its work budget; it ends sooner once a round saves nothing). */
   neighbourhoodsBudget?: number;
-  /** With `neighbourhoodsSolved`: the cost of the plan the search holds, minor units (before assembly; the plan's own total may differ by rounding). */
+  /** With `neighbourhoodsSolved` or `ordersRepriced`: the cost of the plan the search holds, minor units (before assembly; the plan's own total may differ by rounding). */
   searchCostMinor?: number;
+  /**
+   * `solving`, after the neighbourhood search: orders whose itineraries were searched again,
+   * priced against the plan (src/optimise/search/reroute.ts), of `ordersToReprice` (its first
+   * pass's, then its second's added).
+   */
+  ordersRepriced?: number;
+  ordersToReprice?: number;
   /**
    * `solving` (or `bounding`), before any order is bounded: rounds of the lanes' share ascent done
    * (src/optimise/bound/share-ascent.ts), of at most `boundRounds`, and the parcels of the plan
@@ -246,7 +253,7 @@ class BatchPlanner implements Planner {
     const prepared: PreparedReplan | null = replanning === null ? null : prepareReplan(this.network, this.ctx, this.stock, replanning, checked);
     let total = 0;
     // The latest of the search's and the bound's figures: each event carries both, so a listener sees cost and bound together.
-    let search: Pick<PlanProgress, 'neighbourhoodsSolved' | 'neighbourhoodsBudget' | 'searchCostMinor'> = {};
+    let search: Pick<PlanProgress, 'neighbourhoodsSolved' | 'neighbourhoodsBudget' | 'searchCostMinor' | 'ordersRepriced' | 'ordersToReprice'> = {};
     // The ascent's rounds until the first orders are bounded, then the orders bounded.
     let bounding: Pick<PlanProgress, 'boundRound' | 'boundRounds' | 'parcelsRaising' | 'ordersBounded' | 'ordersToBound' | 'boundMinor'> = {};
     const solvePartitions: SolvePartitions = async (partitions, stage) => {
@@ -287,6 +294,10 @@ class BatchPlanner implements Planner {
       solvePartitions,
       onSearchProgress: (neighbourhoodsSolved, costMinor, neighbourhoodsBudget) => {
         search = { neighbourhoodsSolved, neighbourhoodsBudget, searchCostMinor: Math.round(costMinor) };
+        onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, ...search, ...bounding });
+      },
+      onRerouteProgress: (ordersRepriced, ordersToReprice, costMinor) => {
+        search = { ...search, ordersRepriced, ordersToReprice, searchCostMinor: Math.round(costMinor) };
         onProgress?.({ phase: 'solving', partitionsDone: total, partitionsTotal: total, ...search, ...bounding });
       },
       onBoundRound: (phase, boundRound, boundRounds, parcelsRaising) => {

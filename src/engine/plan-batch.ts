@@ -40,6 +40,8 @@ export interface PlanBatchOptions {
   onPartitionDone?: (done: number, total: number) => void;
   /** See OptimiseOptions.onSearchProgress. */
   onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number, neighbourhoodsBudget: number) => void;
+  /** See OptimiseOptions.onRerouteProgress. */
+  onRerouteProgress?: (ordersRepriced: number, ordersToReprice: number, costMinor: number) => void;
   /** See OptimiseOptions.onBoundProgress. */
   onBoundProgress?: (phase: PlanPhase, ordersBounded: number, ordersToBound: number, boundMinor: number) => void;
   /** See OptimiseOptions.onBoundRound. */
@@ -109,6 +111,7 @@ export async function planBatch(
       ...(options.solvePartitions ? { solvePartitions: options.solvePartitions } : {}),
       ...(options.onPartitionDone ? { onPartitionDone: options.onPartitionDone } : {}),
       ...(options.onSearchProgress ? { onSearchProgress: options.onSearchProgress } : {}),
+      ...(options.onRerouteProgress ? { onRerouteProgress: options.onRerouteProgress } : {}),
       ...(options.onBoundProgress ? { onBoundProgress: options.onBoundProgress } : {}),
       ...(options.onBoundRound ? { onBoundRound: options.onBoundRound } : {}),
       ...(options.checkpoint ? { checkpoint: options.checkpoint } : {}),

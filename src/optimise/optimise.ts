@@ -40,7 +40,7 @@ import { type PartitionResult, type PartitionSettings, solvePartition } from './
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
 import { type LnsSettings, largeNeighbourhoodSearch } from './search/lns.js';
-import { DEFAULT_REROUTE, type RerouteSettings, rerouteAgainstPlan } from './search/reroute.js';
+import { DEFAULT_REROUTE, type RerouteSettings, rerouteSteps } from './search/reroute.js';
 import { NEIGHBOURHOODS } from './search/neighbourhoods/index.js';
 
 /**
@@ -78,6 +78,11 @@ export interface OptimiseOptions {
    * units), and the most sets it will solve (its budget: it ends sooner once a round saves nothing).
    */
   onSearchProgress?: (neighbourhoodsSolved: number, costMinor: number, neighbourhoodsBudget: number) => void;
+  /**
+   * While itineraries are priced against the plan (search/reroute.ts), every few hundred orders:
+   * orders searched again so far, of those to search, and the plan's cost (minor units).
+   */
+  onRerouteProgress?: (ordersRepriced: number, ordersToReprice: number, costMinor: number) => void;
   /**
    * While the lower bound is computed, every few hundred orders: orders bounded so far of those
    * to bound, and a lower bound already valid (the orders not reached yet count nothing), in
@@ -398,9 +403,20 @@ export async function optimise(
       const id = problem.orders[o]!.order;
       return options.fixed?.has(id) === true ? undefined : factsById.get(id);
     };
-    const rerouted = rerouteAgainstPlan(ctx, built.builder, now, movable, reroute, options.shouldStop);
+    const steps = rerouteSteps(ctx, built.builder, now, movable, reroute);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done === true) {
+        options.onRerouteProgress?.(step.value.searched, step.value.searched, now.total);
+        break;
+      }
+      options.onRerouteProgress?.(step.value.done, step.value.total, now.total);
+      if (checkpoint !== undefined) await checkpoint('solving');
+      if (options.shouldStop?.() === true) {
+        timeLimited = true;
+        break;
+      }
+    }
     choiceOf.set(now.choiceOf);
-    timeLimited ||= rerouted.stopped;
   }
 
   const leftover: OrderFacts[] = [];

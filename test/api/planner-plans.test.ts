@@ -60,9 +60,10 @@ describe('planner.plan', () => {
           : e.boundRound !== undefined
             ? { boundRound: e.boundRound, boundRounds: e.boundRounds, parcelsRaising: e.parcelsRaising }
             : {};
+      const repriced = e.ordersRepriced === undefined ? {} : { ordersRepriced: e.ordersRepriced, ordersToReprice: e.ordersToReprice };
       expect(e).toEqual({
         phase: 'solving', partitionsDone: total, partitionsTotal: total,
-        neighbourhoodsSolved: e.neighbourhoodsSolved, neighbourhoodsBudget: e.neighbourhoodsBudget, searchCostMinor: e.searchCostMinor, ...bound,
+        neighbourhoodsSolved: e.neighbourhoodsSolved, neighbourhoodsBudget: e.neighbourhoodsBudget, searchCostMinor: e.searchCostMinor, ...bound, ...repriced,
       });
       expect(e.neighbourhoodsSolved!).toBeLessThanOrEqual(e.neighbourhoodsBudget!);
     }
@@ -83,6 +84,13 @@ describe('planner.plan', () => {
     expect(bounded.map((e) => e.boundMinor)).toEqual([...bounded.map((e) => e.boundMinor!)].sort((a, b) => a - b));
     expect(bounded.at(-1)!.ordersBounded).toBe(bounded.at(-1)!.ordersToBound);
     expect(bounded.at(-1)!.boundMinor).toBe(plan.totals.lowerBoundMinor);
+    // Then the orders priced again against the plan (search/reroute.ts), counted up to all of them.
+    const repriced = events.filter((e) => e.ordersRepriced !== undefined);
+    expect(repriced.length).toBeGreaterThan(0);
+    expect(events.indexOf(repriced[0]!)).toBeGreaterThan(events.findLastIndex((e) => e.ordersRepriced === undefined && e.neighbourhoodsSolved !== undefined));
+    expect(repriced.map((e) => e.ordersRepriced)).toEqual([...repriced.map((e) => e.ordersRepriced!)].sort((a, b) => a - b));
+    for (const e of repriced) expect(e.ordersRepriced!).toBeLessThanOrEqual(e.ordersToReprice!);
+    expect(repriced.at(-1)!.ordersRepriced).toBe(repriced.at(-1)!.ordersToReprice);
     // The search only ever lowers the cost, to the plan's.
     expect(freed.map((e) => e.searchCostMinor)).toEqual([...freed.map((e) => e.searchCostMinor!)].sort((a, b) => b - a));
     expect(freed.map((e) => e.neighbourhoodsSolved)).toEqual([...freed.map((e) => e.neighbourhoodsSolved!)].sort((a, b) => a - b));

@@ -1,4 +1,4 @@
-// The progress line's figures while solving: the search's sets and cost, the bound so far (the
+// The progress line's figures while solving: the search's sets, the orders priced again and the cost, the bound so far (the
 // share ascent's round, then how many orders it covers until it covers all) and the gap.
 import { describe, expect, it } from 'vitest';
 import { searchFigures } from '../../src/cli/commands/plan.js';
@@ -18,6 +18,10 @@ describe('searchFigures', () => {
       ', 8/32 neighbourhoods, cost 1.00, bound round 3/8, 41 parcels raising',
     );
     expect(searchFigures({ boundRound: 7, boundRounds: 8, parcelsRaising: 1 })).toBe(', bound round 7/8, 1 parcel raising');
+    // After the sets, the orders priced again against the plan.
+    expect(searchFigures({ neighbourhoodsSolved: 8, neighbourhoodsBudget: 8, ordersRepriced: 250, ordersToReprice: 982, searchCostMinor: 100 })).toBe(
+      ', 8/8 neighbourhoods, 250/982 orders repriced, cost 1.00',
+    );
     // Once orders are bounded, the bound so far replaces the round.
     expect(searchFigures({ neighbourhoodsSolved: 8, boundRound: 8, boundRounds: 8, boundMinor: 50, ordersBounded: 1, ordersToBound: 2 })).toBe(
       ', 8 neighbourhoods, bound 0.50 (1/2 orders)',

@@ -322,12 +322,16 @@ function progressBar(io: CliIo, startMs: number): { update: (event: BarEvent) =>
 }
 
 /**
- * While solving: the search's sets solved of its budget and its cost, the bound so far — the
+ * While solving: the search's sets solved of its budget, the orders priced again against the
+ * plan, and its cost, the bound so far — the
  * share ascent's round until orders are bounded, then the orders covered — and the gap (the
  * figures the plan will state).
  */
 export function searchFigures(
-  event: Pick<PlanProgress, 'neighbourhoodsSolved' | 'neighbourhoodsBudget' | 'searchCostMinor' | 'boundRound' | 'boundRounds' | 'parcelsRaising' | 'boundMinor' | 'ordersBounded' | 'ordersToBound'>,
+  event: Pick<
+    PlanProgress,
+    'neighbourhoodsSolved' | 'neighbourhoodsBudget' | 'searchCostMinor' | 'ordersRepriced' | 'ordersToReprice' | 'boundRound' | 'boundRounds' | 'parcelsRaising' | 'boundMinor' | 'ordersBounded' | 'ordersToBound'
+  >,
 ): string {
   const cost = event.searchCostMinor;
   const bound = event.ordersBounded === undefined ? undefined : event.boundMinor;
@@ -335,6 +339,7 @@ export function searchFigures(
   if (event.neighbourhoodsSolved !== undefined) {
     parts.push(`${event.neighbourhoodsSolved}${event.neighbourhoodsBudget === undefined ? '' : `/${event.neighbourhoodsBudget}`} neighbourhoods`);
   }
+  if (event.ordersRepriced !== undefined) parts.push(`${event.ordersRepriced}/${event.ordersToReprice ?? '?'} orders repriced`);
   if (cost !== undefined) parts.push(`cost ${formatMinor(cost, { grouping: true })}`);
   if (bound === undefined && event.boundRound !== undefined) {
     const raising = event.parcelsRaising === undefined ? '' : `, ${event.parcelsRaising} parcel${event.parcelsRaising === 1 ? '' : 's'} raising`;
