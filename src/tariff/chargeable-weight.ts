@@ -40,3 +40,15 @@ export function parcelChargeableKg(
   const firstAir = lanes.find((lane) => lane?.mode === 'air');
   return chargeableKg(weightKg, volumeM3, firstAir?.volumetricDivisor ?? STANDARD_VOLUMETRIC_DIVISOR);
 }
+
+/**
+ * The divisor at which a parcel's chargeable weight is least over every itinerary of these lanes,
+ * for the lower bound: a parcel is billed on the divisor of its first air lane, or the standard
+ * one when it flies none (parcelChargeableKg), and the largest divisor gives the least
+ * volumetric weight. So chargeableKg(weight, volume, this) never exceeds what any itinerary bills.
+ */
+export function leastBillingDivisor(lanes: readonly { readonly mode: string; readonly volumetricDivisor: number }[]): number {
+  let most = STANDARD_VOLUMETRIC_DIVISOR;
+  for (const lane of lanes) if (lane.mode === 'air' && lane.volumetricDivisor > most) most = lane.volumetricDivisor;
+  return most;
+}

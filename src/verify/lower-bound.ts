@@ -5,8 +5,9 @@
 // (planned, less the certificate's `unbounded`) of a floor: the least, over every split of the
 // order's lines into parcels from allowed sources holding them, over every itinerary meeting
 // its deadline, of the additive figure per leg  handling at the lane's origin + the lane's
-// per-parcel fee at the parcel's weight w rounded up to 0.5 kg (its chargeable weight is at
-// least that) + max(0, ρ·w − ½)  on a consolidating lane of rate ρ. ρ is valid for a lane when no departure of it can carry more
+// per-parcel fee at the least chargeable weight any itinerary bills the parcel at (max of w and
+// its volumetric weight at the network's largest air divisor, rounded up to 0.5 kg:
+// leastBillingDivisor in src/tariff/chargeable-weight.ts) + max(0, ρ·w − ½)  on a consolidating lane of rate ρ. ρ is valid for a lane when no departure of it can carry more
 // than capKg in any plan of the bounded orders and ρ is at most the lane's per-kg floor up to
 // capKg. Here every figure is recomputed, none taken on trust:
 // - each lane's potential load (the most weight whose time windows overlap on it), its own
@@ -30,7 +31,7 @@ import { measureLines } from '../domain/measure.js';
 import type { FulfilmentMode, Lane } from '../domain/network.js';
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { BoundCertificate, Plan } from '../domain/plan.js';
-import { isConsolidating, ownLine, parcelLaneCostMinor, perKgFloor, roundUpToHalfKg } from '../tariff/index.js';
+import { chargeableKg, isConsolidating, leastBillingDivisor, ownLine, parcelLaneCostMinor, perKgFloor } from '../tariff/index.js';
 import { orderDeadlineMs, parseInstant } from '../time/index.js';
 import type { VerifyContext } from './context.js';
 import { type CustomsState, customsDone, customsStep } from './customs-crossing.js';
@@ -324,6 +325,8 @@ class OrderFloors {
   private readonly routes: RouteSearch;
   private readonly fixedParts = new Map<number, Map<string, number>>();
   private readonly moves = new Map<string, MovesToward>();
+  /** The divisor of a parcel's least chargeable weight over every itinerary (the fees' floor). */
+  private readonly billingDivisor: number;
 
   constructor(
     private readonly ctx: VerifyContext,
@@ -334,6 +337,7 @@ class OrderFloors {
     private readonly shares: ReadonlyMap<string, CheckedLane>,
   ) {
     this.routes = new RouteSearch(ctx);
+    this.billingDivisor = leastBillingDivisor(ctx.index.network.lanes);
   }
 
   of(b: Bounded): number {
@@ -345,7 +349,9 @@ class OrderFloors {
         const line = order.lines[l]!;
         need.set(line.sku, (need.get(line.sku) ?? 0) + line.qty);
       }
-      weightKg = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty }))).weightKg;
+      const measures = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
+      weightKg = measures.weightKg;
+      const billedKg = chargeableKg(weightKg, measures.volumeM3, this.billingDivisor);
       // One search per mode, from every source of it holding the lines (the least of each's).
       const byMode = new Map<FulfilmentMode, string[]>();
       const holds = (node: string): boolean => {
@@ -359,15 +365,18 @@ class OrderFloors {
         else list.push(s.node);
       }
       let least = Infinity;
-      for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg, lines));
+      for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg, billedKg, lines));
       return least;
     };
     return leastLineSplit(order, this.cert.exactSourcingLines, cheapest);
   }
 
-  /** The cheapest figure of a `mode` parcel of `weightKg` from any of `sources` over the itineraries meeting the deadline. */
-  private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number, lines: readonly number[]): number {
-    const fixed = this.fixedAt(roundUpToHalfKg(weightKg));
+  /**
+   * The cheapest figure of a `mode` parcel of `weightKg` from any of `sources` over the itineraries
+   * meeting the deadline; its fees at `billedKg`, the least chargeable weight any itinerary bills it at.
+   */
+  private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number, billedKg: number, lines: readonly number[]): number {
+    const fixed = this.fixedAt(billedKg);
     const figure = (lane: Lane): number => {
       const perKg = Math.max(0, (this.rates.get(lane.id) ?? 0) * weightKg - 0.5);
       const shared = this.shares.get(lane.id);

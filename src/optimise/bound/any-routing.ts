@@ -9,9 +9,10 @@
 // f_d over the parcels riding d by weight, the plan costs at least
 //   Σ_parcels [ own(parcel, its itinerary) + Σ_its consolidating legs (ρ_lane·w − ½) ].
 // Each parcel's term is at least the cheapest, over every deadline-feasible itinerary, of the
-// additive lane figure  handling at the lane's origin + per-parcel lane fee at the parcel's
-// actual weight w rounded up to 0.5 kg (fees never fall with weight, and the chargeable weight
-// they are billed at is max(actual, volumetric) rounded up to 0.5 kg, so at least that)
+// additive lane figure  handling at the lane's origin + per-parcel lane fee at the least
+// chargeable weight any itinerary bills the parcel at: max(actual, volumetric at the network's
+// largest air divisor) rounded up to 0.5 kg (fees never fall with weight, and the parcel is billed
+// on its first air lane's divisor, or the standard one: src/tariff/chargeable-weight.ts)
 // + max(0, ρ_lane·w − ½)  on consolidating lanes, w exact (no rounding: ρ is per actual kg) —
 // or, on a lane with a shared fixed part (lane-shares.ts has why that is valid too), the least
 // of the own-MAWB line with the parcel's lines' shares and the co-load line.
@@ -39,7 +40,7 @@ import type { FulfilmentMode, Lane } from '../../domain/network.js';
 import type { Order } from '../../domain/orders.js';
 import type { BoundLaneRate } from '../../domain/plan.js';
 import type { ItineraryContext } from '../../graph/itineraries.js';
-import { isConsolidating, parcelLaneCostMinor, perKgFloor, roundUpToHalfKg } from '../../tariff/index.js';
+import { chargeableKg, isConsolidating, leastBillingDivisor, parcelLaneCostMinor, perKgFloor } from '../../tariff/index.js';
 import { parseInstant } from '../../time/index.js';
 import { eligibleSources } from '../choices/sourcing.js';
 import { type LaneFigure, cheapestFigure } from './cheapest-itinerary.js';
@@ -153,13 +154,18 @@ export function* anyRoutingFloorSteps(
   }
 }
 
-/** Per billed weight, per lane: handling at the lane's origin + its per-parcel fee. */
-export type FixedParts = (billedKg: number) => ReadonlyMap<string, number>;
+/** Per parcel (its actual weight and volume), per lane: handling at the lane's origin + its per-parcel fee. */
+export type FixedParts = (weightKg: number, volumeM3: number) => ReadonlyMap<string, number>;
 
-/** FixedParts of the network's lanes, each billed weight (a multiple of 0.5 kg: few) worked out once. */
+/**
+ * FixedParts of the network's lanes, the fee at the least chargeable weight any itinerary bills
+ * the parcel at (leastBillingDivisor); each billed weight (a multiple of 0.5 kg: few) worked out once.
+ */
 export function laneFixedParts(index: NetworkIndex): FixedParts {
   const parts = new Map<number, Map<string, number>>();
-  return (billedKg) => {
+  const divisor = leastBillingDivisor(index.network.lanes);
+  return (weightKg, volumeM3) => {
+    const billedKg = chargeableKg(weightKg, volumeM3, divisor);
     let at = parts.get(billedKg);
     if (at === undefined) {
       at = new Map();
@@ -172,13 +178,13 @@ export function laneFixedParts(index: NetworkIndex): FixedParts {
 
 /**
  * A parcel's figure per lane: handling at the lane's origin + the lane's per-parcel fee at the
- * parcel's weight rounded up to 0.5 kg + on a consolidating lane the per-kg floor part, or on a
+ * least chargeable weight it can be billed at + on a consolidating lane the per-kg floor part, or on a
  * lane with a fixed part the least of its own-MAWB figure with the lines' shares and its
  * co-load figure (lane-shares.ts).
  */
 export function parcelFigure(order: Order, lines: readonly number[], rates: ReadonlyMap<string, number>, fixedAt: FixedParts, shares: LaneShares | undefined): LaneFigure {
-  const { weightKg } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
-  const fixed = fixedAt(roundUpToHalfKg(weightKg));
+  const { weightKg, volumeM3 } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
+  const fixed = fixedAt(weightKg, volumeM3);
   if (shares === undefined) return (lane) => (fixed.get(lane.id) ?? 0) + Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5);
   return (lane) => (fixed.get(lane.id) ?? 0) + (shares.figure(lane.id, weightKg, order.id, lines) ?? Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5));
 }
