@@ -41,6 +41,7 @@ import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
 import { type LnsSettings, largeNeighbourhoodSearch } from './search/lns.js';
 import { DEFAULT_REROUTE, type RerouteSettings, rerouteSteps } from './search/reroute.js';
+import { type CloseSettings, closeDepartureSteps, DEFAULT_CLOSE } from './search/close-departures.js';
 import { NEIGHBOURHOODS } from './search/neighbourhoods/index.js';
 
 /**
@@ -98,6 +99,8 @@ export interface OptimiseOptions {
   lns?: LnsSettings;
   /** Itineraries priced against the plan after the search (search/reroute.ts); null: none. @default DEFAULT_REROUTE */
   reroute?: RerouteSettings | null;
+  /** Then departures closed against the plan (search/close-departures.ts); null: none. @default DEFAULT_CLOSE */
+  close?: CloseSettings | null;
 }
 
 /**
@@ -414,6 +417,18 @@ export async function optimise(
       if (options.shouldStop?.() === true) {
         timeLimited = true;
         break;
+      }
+    }
+    // Then whole departures closed, their riders searched again without them.
+    const close = options.close === undefined ? DEFAULT_CLOSE : options.close;
+    if (close !== null && !timeLimited) {
+      const closing = closeDepartureSteps(ctx, built.builder, now, movable, reroute, close);
+      for (let step = closing.next(); step.done !== true; step = closing.next()) {
+        if (checkpoint !== undefined) await checkpoint('solving');
+        if (options.shouldStop?.() === true) {
+          timeLimited = true;
+          break;
+        }
       }
     }
     choiceOf.set(now.choiceOf);

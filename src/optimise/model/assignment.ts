@@ -99,6 +99,11 @@ export class Assignment {
     this.stockDrawn = grown(this.stockDrawn, stock.length);
   }
 
+  /** A departure's consolidation cost at its load now (0 when empty). */
+  costOf(dep: number): number {
+    return this.depCost[dep] ?? 0;
+  }
+
   /** A departure's load: what the placed orders and its background put on it. */
   departureLoad(dep: number): { weightKg: number; volumeM3: number } {
     return { weightKg: this.depWeight[dep] ?? 0, volumeM3: this.depVolume[dep] ?? 0 };

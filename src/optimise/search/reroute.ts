@@ -13,6 +13,7 @@ import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
 import { cheapestItineraries, type ItineraryContext, ownChargesFloor } from '../../graph/itineraries.js';
 import { consolidationTotalAt, isConsolidating, parcelChargeableKg } from '../../tariff/index.js';
+import { pickWave } from '../choices/candidates.js';
 import type { OrderFacts } from '../choices/order-facts.js';
 import { type Assignment, UNASSIGNED } from '../model/assignment.js';
 import type { DecidedParcel } from '../model/decisions.js';
@@ -143,20 +144,27 @@ export function* rerouteSteps(
 
 /**
  * The order's parcels, each in turn on its itinerary of least marginal cost given the plan and
- * the order's other parcels (sources and lines kept); null when none changed.
+ * the order's other parcels (sources and lines kept); null when none changed. With `banned` (a
+ * departure's index), only the parcels riding it are searched, for the cheapest itinerary
+ * without it, however dear; null when one of them has none.
  */
-function cheaperParcels(
+export function cheaperParcels(
   ctx: ItineraryContext,
   builder: ProblemBuilder,
   a: Assignment,
   f: OrderFacts,
   now: readonly DecidedParcel[],
   settings: RerouteSettings,
+  banned = -1,
 ): DecidedParcel[] | null {
   const index = ctx.index;
   const parcels = [...now];
   let changed = false;
+  let stuck = false;
+  const rides = (legs: readonly { lane: string; departureMs: number }[]): boolean =>
+    legs.some((leg) => builder.departureIndex(leg.lane, leg.departureMs) === banned);
   parcels.forEach((parcel, i) => {
+    if (stuck || (banned >= 0 && !rides(parcel.legs))) return;
     const { weightKg, volumeM3, valueMinor } = measureLines(parcel.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty })));
     // The order's other parcels ride with it: their load is on the departures too.
     const others = new Map<number, { weightKg: number; volumeM3: number }>();
@@ -179,6 +187,7 @@ function cheaperParcels(
         const lane = lanes[l]!;
         if (!isConsolidating(lane)) continue;
         const dep = builder.departureIndex(lane.id, legs[l]!.departureMs);
+        if (dep === banned && banned >= 0) return Infinity;
         const load = dep === undefined ? { weightKg: 0, volumeM3: 0 } : a.departureLoad(dep);
         const extra = dep === undefined ? undefined : others.get(dep);
         const w = load.weightKg + (extra?.weightKg ?? 0);
@@ -191,20 +200,24 @@ function cheaperParcels(
     const [found] = cheapestItineraries(ctx, {
       source: parcel.source,
       destination: f.order.destination,
-      readyMs: f.createdMs,
+      // From the order's pick wave, as its candidates were (times on the half hour), unless its
+      // routing already leaves before the wave: then from its creation, as that one was found.
+      readyMs: (parcel.legs[0]?.departureMs ?? Infinity) >= pickWave(f.createdMs) ? pickWave(f.createdMs) : f.createdMs,
       deadlineMs: f.deadlineMs,
       k: 1,
       departuresPerLane: settings.departuresPerLane,
       cost,
       floor: ownChargesFloor(ctx, weightKg),
+      // Riding the banned departure costs Infinity: then any itinerary found will do.
       below: cost(parcel.legs),
       maxExtensions: settings.maxExtensions,
     });
+    if (found === undefined && banned >= 0) stuck = true;
     if (found === undefined || sameLegs(found.legs, parcel.legs)) return;
     parcels[i] = { ...parcel, legs: found.legs.map((leg) => ({ lane: leg.lane, departureMs: leg.departureMs, arrivalMs: leg.arrivalMs })) };
     changed = true;
   });
-  return changed ? parcels : null;
+  return changed && !stuck ? parcels : null;
 }
 
 function sameLegs(a: readonly { lane: string; departureMs: number }[], b: readonly { lane: string; departureMs: number }[]): boolean {
