@@ -40,8 +40,9 @@ import { type PartitionResult, type PartitionSettings, solvePartition } from './
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
 import { type LnsSettings, largeNeighbourhoodSearch } from './search/lns.js';
-import { DEFAULT_REROUTE, type RerouteSettings, rerouteSteps } from './search/reroute.js';
-import { type CloseSettings, closeDepartureSteps, DEFAULT_CLOSE } from './search/close-departures.js';
+import { DEFAULT_REROUTE, type RerouteSettings } from './search/reroute.js';
+import { improveAgainstPlan } from './search/against-plan.js';
+import { type CloseSettings, DEFAULT_CLOSE } from './search/close-departures.js';
 import { NEIGHBOURHOODS } from './search/neighbourhoods/index.js';
 
 /**
@@ -394,7 +395,8 @@ export async function optimise(
     const lns = await search;
     timeLimited ||= lns.stopped;
   }
-  // Itineraries outside every order's candidates, priced against the plan as it now stands.
+  // Itineraries outside every order's candidates, priced against the plan as it now stands:
+  // orders moved one at a time, then whole departures closed (search/against-plan.ts).
   const reroute = options.reroute === undefined ? DEFAULT_REROUTE : options.reroute;
   if (reroute !== null && built.builder !== undefined && !timeLimited && options.shouldStop?.() !== true) {
     const now = new Assignment(problem, index);
@@ -406,31 +408,12 @@ export async function optimise(
       const id = problem.orders[o]!.order;
       return options.fixed?.has(id) === true ? undefined : factsById.get(id);
     };
-    const steps = rerouteSteps(ctx, built.builder, now, movable, reroute);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done === true) {
-        options.onRerouteProgress?.(step.value.searched, step.value.searched, now.total);
-        break;
-      }
-      options.onRerouteProgress?.(step.value.done, step.value.total, now.total);
-      if (checkpoint !== undefined) await checkpoint('solving');
-      if (options.shouldStop?.() === true) {
-        timeLimited = true;
-        break;
-      }
-    }
-    // Then whole departures closed, their riders searched again without them.
-    const close = options.close === undefined ? DEFAULT_CLOSE : options.close;
-    if (close !== null && !timeLimited) {
-      const closing = closeDepartureSteps(ctx, built.builder, now, movable, reroute, close);
-      for (let step = closing.next(); step.done !== true; step = closing.next()) {
-        if (checkpoint !== undefined) await checkpoint('solving');
-        if (options.shouldStop?.() === true) {
-          timeLimited = true;
-          break;
-        }
-      }
-    }
+    const { stopped } = await improveAgainstPlan(ctx, built.builder, now, movable, reroute, options.close === undefined ? DEFAULT_CLOSE : options.close, {
+      ...(options.onRerouteProgress ? { onProgress: options.onRerouteProgress } : {}),
+      ...(checkpoint ? { pause: () => checkpoint('solving') } : {}),
+      ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+    });
+    timeLimited ||= stopped;
     choiceOf.set(now.choiceOf);
   }
 

@@ -10,6 +10,7 @@ import { examineOrder, type OrderFacts } from '../../../src/optimise/choices/ord
 import { StockLedger } from '../../../src/optimise/ledger/stock-ledger.js';
 import { Assignment } from '../../../src/optimise/model/assignment.js';
 import { ProblemBuilder } from '../../../src/optimise/model/problem.js';
+import { improveAgainstPlan } from '../../../src/optimise/search/against-plan.js';
 import { closeDepartureSteps, DEFAULT_CLOSE } from '../../../src/optimise/search/close-departures.js';
 import { DEFAULT_REROUTE, rerouteAgainstPlan } from '../../../src/optimise/search/reroute.js';
 import { consolidationFixture } from '../fixtures.js';
@@ -75,5 +76,28 @@ describe('closing a departure against the plan', () => {
     expect(step.value.tried).toBe(0);
     expect([...a.choiceOf]).toEqual([...before]);
     expect(a.total).toBe(total);
+  });
+});
+
+describe('the stage against the plan (search/against-plan.ts)', () => {
+  it('moves orders, then closes departures, in rounds, reporting orders searched only ever upwards', async () => {
+    const { ctx, builder, a, facts } = started();
+    const before = a.total;
+    const seen: number[] = [];
+    const { stopped } = await improveAgainstPlan(ctx, builder, a, (o) => facts[o], DEFAULT_REROUTE, DEFAULT_CLOSE, { onProgress: (done) => seen.push(done) });
+    expect(stopped).toBe(false);
+    expect(a.total).toBe(before - MIN_CHARGE);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+  });
+
+  it('stops when told to, the plan whole', async () => {
+    const { ctx, builder, a, facts } = started();
+    const before = a.total;
+    const { stopped } = await improveAgainstPlan(ctx, builder, a, (o) => facts[o], DEFAULT_REROUTE, DEFAULT_CLOSE, { shouldStop: () => true });
+    // Asked before each round and each closing, and at every pause inside them.
+    expect(stopped).toBe(true);
+    expect(a.total).toBe(before);
+    expect(a.recomputeTotal()).toBe(a.total);
   });
 });
