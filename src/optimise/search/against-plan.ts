@@ -1,8 +1,10 @@
 // The stage after the neighbourhood search: the plan's orders searched again over the whole
 // network, priced against the plan as it stands — single orders moved (reroute.ts), then whole
 // departures closed (close-departures.ts) — in rounds, since a closing opens room that another
-// order's itinerary can now use. Rounds end when one saves nothing, or after AGAINST_PLAN_ROUNDS:
-// on M the second round saved CNY 828.91 and the third 2.00; on S 16.89, then nothing.
+// order's itinerary can now use. Rounds end when one saves nothing, or after AGAINST_PLAN_ROUNDS;
+// after the first, a round searches only the orders on departures the round before changed.
+// Measured with whole rounds: on M the second saved CNY 828.91 and the third 2.00; on S 16.89,
+// then nothing.
 import type { OrderFacts } from '../choices/order-facts.js';
 import type { Assignment } from '../model/assignment.js';
 import type { ProblemBuilder } from '../model/problem.js';
@@ -41,12 +43,16 @@ export async function improveAgainstPlan(
     await hooks.pause?.();
     return hooks.shouldStop?.() === true;
   };
+  // After the first round, only the orders on departures the round before changed.
+  let near: Set<number> | undefined;
   for (let round = 0; round < AGAINST_PLAN_ROUNDS; round++) {
     if (hooks.shouldStop?.() === true) return { stopped: true };
     const start = a.total;
-    const steps = rerouteSteps(ctx, builder, a, facts, reroute);
+    const changed = new Set<number>();
+    const steps = rerouteSteps(ctx, builder, a, facts, reroute, near);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done === true) {
+        for (const d of step.value.changed) changed.add(d);
         searchedBefore += step.value.searched;
         hooks.onProgress?.(searchedBefore, searchedBefore, a.total);
         break;
@@ -57,9 +63,12 @@ export async function improveAgainstPlan(
     if (close !== null) {
       if (hooks.shouldStop?.() === true) return { stopped: true };
       const closing = closeDepartureSteps(ctx, builder, a, facts, reroute, close);
-      for (let step = closing.next(); step.done !== true; step = closing.next()) if (await interrupted()) return { stopped: true };
+      let step = closing.next();
+      for (; step.done !== true; step = closing.next()) if (await interrupted()) return { stopped: true };
+      for (const d of step.value.changed) changed.add(d);
     }
     if (a.total > start - IMPROVEMENT_MINOR) break;
+    near = changed;
   }
   return { stopped: false };
 }

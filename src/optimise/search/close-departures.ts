@@ -27,6 +27,8 @@ export const DEFAULT_CLOSE: CloseSettings = { maxSearches: 20_000 };
 export interface CloseStats {
   tried: number;
   closed: number;
+  /** The departures closed and those their riders moved onto. */
+  changed: Set<number>;
 }
 
 /** Departures between two steps (the caller's checkpoints). */
@@ -44,7 +46,7 @@ export function* closeDepartureSteps(
   reroute: RerouteSettings,
   settings: CloseSettings,
 ): Generator<void, CloseStats, void> {
-  const stats: CloseStats = { tried: 0, closed: 0 };
+  const stats: CloseStats = { tried: 0, closed: 0, changed: new Set() };
   const orders = a.problem.orders;
   const riders = new Map<number, number[]>();
   for (let o = 0; o < orders.length; o++) {
@@ -86,8 +88,10 @@ export function* closeDepartureSteps(
     }
     if (placed.length === on.length && a.total < before - IMPROVEMENT_MINOR) {
       stats.closed++;
+      stats.changed.add(dep);
       for (const o of on) {
         for (const u of orders[o]!.choices[a.choiceOf[o]!]!.uses) {
+          stats.changed.add(u.dep);
           const list = riders.get(u.dep);
           if (list === undefined) riders.set(u.dep, [o]);
           else list.push(o);

@@ -46,6 +46,8 @@ export interface RerouteStats {
   searched: number;
   /** Orders moved onto an itinerary none of their choices had. */
   moved: number;
+  /** The departures the moves loaded or unloaded. */
+  changed: Set<number>;
 }
 
 /**
@@ -79,6 +81,8 @@ export function rerouteAgainstPlan(
 /**
  * The same, a step every ORDERS_PER_STEP orders searched: a caller may report progress there,
  * yield to its event loop, or stop (returning early leaves a valid plan, each move taken whole).
+ * `near`: when given, even the first pass takes only the orders on these departures (those
+ * earlier moves changed).
  */
 export function* rerouteSteps(
   ctx: ItineraryContext,
@@ -86,8 +90,9 @@ export function* rerouteSteps(
   a: Assignment,
   facts: (order: number) => OrderFacts | undefined,
   settings: RerouteSettings,
+  near?: ReadonlySet<number>,
 ): Generator<RerouteStep, RerouteStats, void> {
-  const stats: RerouteStats = { passes: 0, searched: 0, moved: 0 };
+  const stats: RerouteStats = { passes: 0, searched: 0, moved: 0, changed: new Set() };
   const orders = a.problem.orders;
   let budget = settings.maxOrders;
   // Dearest first: an order paying much per kg for its departures (alone on a flight, paying
@@ -105,7 +110,7 @@ export function* rerouteSteps(
   served.sort((x, y) => y.perKg - x.perKg || x.o - y.o);
   // After the first pass, only the orders on a departure some move loaded or unloaded: what
   // joining their others costs changed (an order left alone on a flight pays its minimum now).
-  let touched: Set<number> | null = null;
+  let touched: ReadonlySet<number> | null = near ?? null;
   let total = 0;
   while (stats.passes < settings.passes && budget > 0) {
     stats.passes++;
@@ -133,7 +138,12 @@ export function* rerouteSteps(
       a.assign(o, taken);
       if (taken === current) continue;
       moved++;
-      for (const c of [current, taken]) for (const u of choices[c]!.uses) changed.add(u.dep);
+      for (const c of [current, taken]) {
+        for (const u of choices[c]!.uses) {
+          changed.add(u.dep);
+          stats.changed.add(u.dep);
+        }
+      }
     }
     stats.moved += moved;
     if (moved === 0) break;
