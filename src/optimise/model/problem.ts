@@ -87,6 +87,8 @@ function keepEveryOption<T extends { option: number }>(sorted: readonly T[], opt
 
 export class ProblemBuilder {
   private readonly departures = new Map<string, number>();
+  /** The same indexes by lane, then departure instant: priced per leg against the plan (search/reroute.ts), with no key string. */
+  private readonly departuresByLane = new Map<string, Map<number, number>>();
   private readonly portDays = new Map<string, number>();
   private readonly stockKeys = new Map<string, number>();
   /** Per dated clearance departure (departureKey), its port day's index, or -1 when the port has no daily limit. */
@@ -147,6 +149,9 @@ export class ProblemBuilder {
         if (isConsolidating(lane)) {
           const dep = internIndex(this.departures, departureKey(leg.lane, leg.departureMs), () => {
             this.problem.departures.push({ lane: leg.lane, departureMs: leg.departureMs, origin: lane.from });
+            let byTime = this.departuresByLane.get(leg.lane);
+            if (byTime === undefined) this.departuresByLane.set(leg.lane, (byTime = new Map()));
+            byTime.set(leg.departureMs, this.problem.departures.length - 1);
           });
           const use = uses.get(dep) ?? { dep, weightKg: 0, volumeM3: 0 };
           use.weightKg += measures.weightKg;
@@ -177,7 +182,7 @@ export class ProblemBuilder {
 
   /** The index of a dated departure in the problem, if some choice uses it. */
   departureIndex(lane: string, departureMs: number): number | undefined {
-    return this.departures.get(departureKey(lane, departureMs));
+    return this.departuresByLane.get(lane)?.get(departureMs);
   }
 
   /** The port day a clearance departure counts against, or -1 (asked per choice: the same departures recur across orders). */
