@@ -18,7 +18,7 @@ export const AGAINST_PLAN_ROUNDS = 2;
 export interface AgainstPlanHooks {
   /** Orders searched again so far, of those known to be searched, and the plan's cost (minor units). */
   onProgress?: (done: number, total: number, costMinor: number) => void;
-  /** Awaited every few hundred orders and every few departures: the edge yields there. */
+  /** Awaited every few hundred orders (or departures' riders) searched: the edge yields there. */
   pause?: () => void | Promise<void>;
   /** True stops the stage between moves (a time limit, an abort). */
   shouldStop?: () => boolean;

@@ -31,11 +31,11 @@ export interface CloseStats {
   changed: Set<number>;
 }
 
-/** Departures between two steps (the caller's checkpoints). */
-const DEPARTURES_PER_STEP = 20;
+/** Riders searched between two steps (the caller's checkpoints), as reroute.ts's ORDERS_PER_STEP. */
+const RIDERS_PER_STEP = 250;
 
 /**
- * Tries closing the plan's departures, a step every few: `facts` undefined for an order means
+ * Tries closing the plan's departures, a step every few hundred riders searched: `facts` undefined for an order means
  * it may not move (then no departure it rides is tried).
  */
 export function* closeDepartureSteps(
@@ -61,13 +61,19 @@ export function* closeDepartureSteps(
   const perKg = (dep: number): number => a.costOf(dep) / Math.max(a.departureLoad(dep).weightKg, 0.001);
   const order = [...riders.keys()].sort((x, y) => perKg(y) - perKg(x) || x - y);
   let budget = settings.maxSearches;
+  let sinceStep = 0;
   for (const dep of order) {
     // Riders now (earlier closings moved some onto this departure, or off it).
     const on = [...new Set(riders.get(dep) ?? [])].filter((o) => orders[o]!.choices[a.choiceOf[o]!]!.uses.some((u) => u.dep === dep)).sort((x, y) => x - y);
     if (on.length === 0 || on.length > budget || on.some((o) => facts(o) === undefined)) continue;
-    if (stats.tried > 0 && stats.tried % DEPARTURES_PER_STEP === 0) yield;
+    // A step before each departure once enough riders were searched since the last one.
+    if (sinceStep >= RIDERS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     stats.tried++;
     budget -= on.length;
+    sinceStep += on.length;
     const before = a.total;
     const was = on.map((o) => a.choiceOf[o]!);
     for (const o of on) a.unassign(o);
