@@ -20,7 +20,7 @@ import { referenceParcelCost } from './reference-cost.js';
 export type { Itinerary, ItineraryCost, ItineraryLeg, ItinerarySearch, AdditiveItineraryCost } from './itinerary.js';
 export { MAX_LEGS, MAX_LEGS_LIMIT, additiveCost, compareItineraries, isAdditiveCost } from './itinerary.js';
 export { createItineraryContext, type ItineraryContext, type ItinerarySettings } from './context.js';
-export { ownChargesFloor, parcelRankingCost, referenceParcelCost, REFERENCE_LOAD_KG, REFERENCE_PARCEL } from './reference-cost.js';
+export { parcelRankingCost, referenceParcelCost, REFERENCE_LOAD_KG, REFERENCE_PARCEL } from './reference-cost.js';
 
 /** How many departures of each weekly lane are tried when none is given. */
 export const DEFAULT_DEPARTURES_PER_LANE = 2;

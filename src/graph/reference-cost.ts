@@ -3,7 +3,7 @@
 // a consolidation of like parcels at a reference load. Used to rank itineraries; the plan's
 // real cost is the optimiser's (actual consolidations), checked by the verifier. The candidate
 // search ranks each parcel by its own chargeable weight instead (parcelRankingCost, below).
-import { chargeableKg, consolidationCost, consolidationTotalMinor, isConsolidating, parcelLaneCostMinor, roundUpToHalfKg } from '../tariff/index.js';
+import { chargeableKg, consolidationCost, consolidationTotalMinor, isConsolidating, parcelLaneCostMinor } from '../tariff/index.js';
 import { must } from '../domain/network-index.js';
 import type { ItineraryContext } from './context.js';
 import { additiveCost, type AdditiveItineraryCost } from './itinerary.js';
@@ -164,30 +164,5 @@ export function parcelRankingCost(ctx: ItineraryContext, parcel: { weightKg: num
     return costMinor;
   });
   tables.costs.set(key, cost);
-  return cost;
-}
-
-const ownFloors = new WeakMap<ItineraryContext, Map<number, AdditiveItineraryCost>>();
-
-/**
- * Per lane, the least a parcel of this actual weight pays of its own on it: handling at the
- * lane's origin + parcelLaneCostMinor at the weight rounded up to 0.5 kg (its chargeable weight
- * is never less, and lane fees never fall with weight), rounded down to a whole minor unit.
- * Departures' charges are left out: as the floor of a cost that adds them (ItineraryQuery.floor),
- * it prunes the search without cutting anything that cost could rank first. One function
- * object per half-kilogram, so searches share their step tables.
- */
-export function ownChargesFloor(ctx: ItineraryContext, weightKg: number): AdditiveItineraryCost {
-  const billedKg = roundUpToHalfKg(weightKg);
-  let byKg = ownFloors.get(ctx);
-  if (byKg === undefined) ownFloors.set(ctx, (byKg = new Map()));
-  let cost = byKg.get(billedKg);
-  if (cost !== undefined) return cost;
-  const perLane = new Map<string, number>();
-  for (const lane of ctx.index.network.lanes) {
-    perLane.set(lane.id, Math.floor(must(ctx.index.nodes, lane.from, 'node').handlingPerParcelMinor + parcelLaneCostMinor(lane, billedKg)));
-  }
-  cost = additiveCost((laneId) => perLane.get(laneId) ?? 0);
-  byKg.set(billedKg, cost);
   return cost;
 }

@@ -48,23 +48,23 @@ export function* closeDepartureSteps(
 ): Generator<void, CloseStats, void> {
   const stats: CloseStats = { tried: 0, closed: 0, changed: new Set() };
   const orders = a.problem.orders;
-  const riders = new Map<number, number[]>();
-  for (let o = 0; o < orders.length; o++) {
-    const c = a.choiceOf[o] ?? UNASSIGNED;
-    if (c === UNASSIGNED) continue;
-    for (const u of orders[o]!.choices[c]!.uses) {
-      const list = riders.get(u.dep);
-      if (list === undefined) riders.set(u.dep, [o]);
-      else list.push(o);
+  // Who has ridden each departure: a superset of its riders now (closings only add to it).
+  const riders = new Map<number, Set<number>>();
+  const ride = (o: number): void => {
+    for (const u of orders[o]!.choices[a.choiceOf[o]!]!.uses) {
+      const set = riders.get(u.dep);
+      if (set === undefined) riders.set(u.dep, new Set([o]));
+      else set.add(o);
     }
-  }
+  };
+  for (let o = 0; o < orders.length; o++) if ((a.choiceOf[o] ?? UNASSIGNED) !== UNASSIGNED) ride(o);
   const perKg = (dep: number): number => a.costOf(dep) / Math.max(a.departureLoad(dep).weightKg, 0.001);
   const order = [...riders.keys()].sort((x, y) => perKg(y) - perKg(x) || x - y);
   let budget = settings.maxSearches;
   let sinceStep = 0;
   for (const dep of order) {
     // Riders now (earlier closings moved some onto this departure, or off it).
-    const on = [...new Set(riders.get(dep) ?? [])].filter((o) => orders[o]!.choices[a.choiceOf[o]!]!.uses.some((u) => u.dep === dep)).sort((x, y) => x - y);
+    const on = [...(riders.get(dep) ?? [])].filter((o) => orders[o]!.choices[a.choiceOf[o]!]!.uses.some((u) => u.dep === dep)).sort((x, y) => x - y);
     if (on.length === 0 || on.length > budget || on.some((o) => facts(o) === undefined)) continue;
     // A step before each departure once enough riders were searched since the last one.
     if (sinceStep >= RIDERS_PER_STEP) {
@@ -96,12 +96,8 @@ export function* closeDepartureSteps(
       stats.closed++;
       stats.changed.add(dep);
       for (const o of on) {
-        for (const u of orders[o]!.choices[a.choiceOf[o]!]!.uses) {
-          stats.changed.add(u.dep);
-          const list = riders.get(u.dep);
-          if (list === undefined) riders.set(u.dep, [o]);
-          else list.push(o);
-        }
+        ride(o);
+        for (const u of orders[o]!.choices[a.choiceOf[o]!]!.uses) stats.changed.add(u.dep);
       }
       continue;
     }

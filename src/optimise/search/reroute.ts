@@ -11,7 +11,9 @@
 // counts: the same plan on any machine.
 import { must } from '../../domain/network-index.js';
 import { measureLines } from '../../domain/measure.js';
-import { cheapestItineraries, type ItineraryContext, ownChargesFloor } from '../../graph/itineraries.js';
+import type { NetworkIndex } from '../../domain/network-index.js';
+import { additiveCost, type AdditiveItineraryCost, cheapestItineraries, type ItineraryContext } from '../../graph/itineraries.js';
+import { laneFixedParts } from '../bound/any-routing.js';
 import { consolidationTotalAt, isConsolidating, parcelChargeableKg } from '../../tariff/index.js';
 import { pickWave } from '../choices/candidates.js';
 import type { OrderFacts } from '../choices/order-facts.js';
@@ -173,14 +175,15 @@ export function cheaperParcels(
   let stuck = false;
   const rides = (legs: readonly { lane: string; departureMs: number }[]): boolean =>
     legs.some((leg) => builder.departureIndex(leg.lane, leg.departureMs) === banned);
+  const measures = parcels.map((p) => measureLines(p.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty }))));
   parcels.forEach((parcel, i) => {
     if (stuck || (banned >= 0 && !rides(parcel.legs))) return;
-    const { weightKg, volumeM3, valueMinor } = measureLines(parcel.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty })));
+    const { weightKg, volumeM3, valueMinor } = measures[i]!;
     // The order's other parcels ride with it: their load is on the departures too.
     const others = new Map<number, { weightKg: number; volumeM3: number }>();
     parcels.forEach((p, j) => {
       if (j === i) return;
-      const m = measureLines(p.lines.map((l) => ({ line: f.order.lines[l.line]!, qty: l.qty })));
+      const m = measures[j]!;
       for (const leg of p.legs) {
         const dep = builder.departureIndex(leg.lane, leg.departureMs);
         if (dep === undefined) continue;
@@ -217,7 +220,7 @@ export function cheaperParcels(
       k: 1,
       departuresPerLane: settings.departuresPerLane,
       cost,
-      floor: ownChargesFloor(ctx, weightKg),
+      floor: ownChargesFloor(index)(weightKg, volumeM3),
       // Riding the banned departure costs Infinity: then any itinerary found will do.
       below: cost(parcel.legs),
       maxExtensions: settings.maxExtensions,
@@ -228,6 +231,31 @@ export function cheaperParcels(
     changed = true;
   });
   return changed && !stuck ? parcels : null;
+}
+
+const ownFloors = new WeakMap<NetworkIndex, (weightKg: number, volumeM3: number) => AdditiveItineraryCost>();
+
+/**
+ * The search's floor for a parcel: per lane, handling at its origin + its per-parcel fee at the
+ * least chargeable weight any itinerary bills the parcel at — the bound's own figures
+ * (laneFixedParts), which the cost priced against the plan never goes below (departures add
+ * only what joining them costs, never less than nothing). One cost object per billed weight,
+ * so searches share their step tables.
+ */
+function ownChargesFloor(index: NetworkIndex): (weightKg: number, volumeM3: number) => AdditiveItineraryCost {
+  let floorOf = ownFloors.get(index);
+  if (floorOf === undefined) {
+    const fixedAt = laneFixedParts(index);
+    const costs = new Map<ReadonlyMap<string, number>, AdditiveItineraryCost>();
+    floorOf = (weightKg, volumeM3) => {
+      const fixed = fixedAt(weightKg, volumeM3);
+      let cost = costs.get(fixed);
+      if (cost === undefined) costs.set(fixed, (cost = additiveCost((lane) => fixed.get(lane) ?? 0)));
+      return cost;
+    };
+    ownFloors.set(index, floorOf);
+  }
+  return floorOf;
 }
 
 function sameLegs(a: readonly { lane: string; departureMs: number }[], b: readonly { lane: string; departureMs: number }[]): boolean {
