@@ -100,7 +100,7 @@ function chooseItineraries(
     let chosen = null;
     let blocker = '';
     for (const it of p.itineraries) {
-      const legs = it.legs.map((l) => ({ lane: l.lane, departureMs: l.departureMs, arrivalMs: l.arrivalMs }));
+      const legs = it.legs; // frozen with the itinerary, so shared rather than copied
       const why = capacity.blocker(legs, p.measures);
       if (why === null) {
         chosen = { legs, costMinor: it.costMinor };
