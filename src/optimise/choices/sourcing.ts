@@ -1,6 +1,8 @@
 // Where an order can be sourced: every stocking node that holds all its lines (one parcel),
-// or, when no single node does, a split over several nodes (one parcel per node). Splits
-// cost extra parcels, so they are offered only when no single source exists.
+// or, when no single node does, splits over several nodes (one parcel per node). Splits
+// cost extra parcels, so they are offered only when no single source exists. With a rank of
+// the nodes (what shipping from each to the order's zone costs at least), splits prefer the
+// cheap nodes: an overseas base and a bonded warehouse that each hold one line are not alike.
 import type { NetworkIndex } from '../../domain/network-index.js';
 import { type FulfilmentMode, SOURCE_KIND } from '../../domain/network.js';
 import { drawLines } from '../../domain/measure.js';
@@ -50,6 +52,8 @@ export function sourcingOptions(
   stock: StockLedger,
   /** Only these nodes (all by default): e.g. those that can still deliver in time. */
   admit: (node: string) => boolean = () => true,
+  /** Per node, the least a parcel from it to the order's zone costs (absent: file order decides ties). */
+  rank?: (node: string) => number,
 ): SourcingResult {
   const sources = eligibleSources(index, order, modes).filter((s) => admit(s.node));
   const allLines = order.lines.map((line, i) => ({ line: i, qty: line.qty }));
@@ -72,12 +76,14 @@ export function sourcingOptions(
     return { ok: true, options: single.map((s) => [{ source: s.node, mode: s.mode, lines: allLines }]) };
   }
 
-  // Greedy set cover: the node holding most of the remaining lines takes them, until done.
+  // Greedy set cover: the node holding most of the remaining lines takes them, until done;
+  // of nodes holding as many, the cheapest by rank.
+  const ranked = rank === undefined ? sources : [...sources].sort((a, b) => rank(a.node) - rank(b.node));
   let remaining = allLines.map((l) => l.line);
   const split: SourcingOption = [];
   while (remaining.length > 0) {
     let best: { node: string; mode: FulfilmentMode; covers: number[] } | null = null;
-    for (const s of sources) {
+    for (const s of ranked) {
       const covers = coverable(s.node, remaining);
       if (covers.length > (best?.covers.length ?? 0)) best = { ...s, covers };
     }
@@ -95,7 +101,39 @@ export function sourcingOptions(
     split.push({ source: best.node, mode: best.mode, lines: best.covers.map((i) => ({ line: i, qty: order.lines[i]?.qty ?? 0 })) });
     remaining = remaining.filter((i) => !covered.has(i));
   }
-  return { ok: true, options: [withDrawnLines(order, split)] };
+  const options = [withDrawnLines(order, split)];
+  if (rank !== undefined) {
+    // Fewest parcels is not always cheapest: each line from its cheapest node, as a second split.
+    const cheapest = cheapestPerLine(order, ranked, stock);
+    if (cheapest !== null && !sameSplit(cheapest, split)) options.push(withDrawnLines(order, cheapest));
+  }
+  return { ok: true, options };
+}
+
+/** Each line (in order) from the first of `ranked` still holding it; one parcel per node, in order of first use. */
+function cheapestPerLine(order: Order, ranked: readonly { node: string; mode: FulfilmentMode }[], stock: StockLedger): SourcingOption | null {
+  const used = new Map<string, number>();
+  const parcels = new Map<string, ParcelSourcing>();
+  for (const [i, line] of order.lines.entries()) {
+    const key = (node: string): string => `${node}\u0000${line.sku}`;
+    const source = ranked.find((s) => stock.available(s.node, line.sku) - (used.get(key(s.node)) ?? 0) >= line.qty);
+    if (source === undefined) return null;
+    used.set(key(source.node), (used.get(key(source.node)) ?? 0) + line.qty);
+    let parcel = parcels.get(source.node);
+    if (parcel === undefined) parcels.set(source.node, (parcel = { source: source.node, mode: source.mode, lines: [] }));
+    parcel.lines.push({ line: i, qty: line.qty });
+  }
+  return [...parcels.values()];
+}
+
+/** Whether two splits send the same lines from the same nodes. */
+function sameSplit(a: SourcingOption, b: SourcingOption): boolean {
+  const linesAt = (split: SourcingOption): string =>
+    split
+      .map((p) => `${p.source}:${p.lines.map((l) => l.line).sort((x, y) => x - y).join(',')}`)
+      .sort()
+      .join('|');
+  return linesAt(a) === linesAt(b);
 }
 
 /**
