@@ -156,6 +156,18 @@ export const BoundLaneShares = z.strictObject({
 export type BoundLaneShares = z.infer<typeof BoundLaneShares>;
 
 /**
+ * A unit price on one SKU's stock at one node (src/optimise/bound/stock-prices.ts): every parcel
+ * drawing it there pays the price per unit in its floor, and the bound gives back the price times
+ * the input stock held there. Any price ≥ 0 gives a valid bound.
+ */
+export const BoundStockPrice = z.strictObject({
+  node: Id,
+  sku: z.string().min(1),
+  perUnitMinor: z.number().positive(),
+});
+export type BoundStockPrice = z.infer<typeof BoundStockPrice>;
+
+/**
  * What totals.lowerBoundMinor is a function of, so that the verifier can re-derive it from the
  * network and the orders (src/verify/lower-bound.ts): per order the least its lines can add to
  * any plan, on any sourcing and any deadline-feasible itinerary, lanes priced at the rates here.
@@ -172,9 +184,11 @@ export const BoundCertificate = z.strictObject({
   lanes: z.array(BoundLaneRate),
   /** Lanes with a fixed part (absent: none). */
   laneShares: z.array(BoundLaneShares).optional(),
+  /** Prices on contested stock (absent: none). */
+  stockPrices: z.array(BoundStockPrice).optional(),
   /** Planned orders the bound leaves out (planned after it was computed): they count 0. */
   unbounded: z.array(Id),
-  /** Σ of the bounded orders' floors, unrounded: lowerBoundMinor is at most its floor. */
+  /** Σ of the bounded orders' floors less Σ stock price × input stock, unrounded: lowerBoundMinor is at most its floor. */
   floorsMinor: z.number().min(0),
 });
 export type BoundCertificate = z.infer<typeof BoundCertificate>;

@@ -32,7 +32,8 @@ import { type Partition, partitionProblem } from './partition/partition.js';
 import { improve } from './search/local-search.js';
 import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
-import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES } from './bound/any-routing.js';
+import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES, orderFloors } from './bound/any-routing.js';
+import { priceContestedStock, type StockPrices } from './bound/stock-prices.js';
 import { LaneShares } from './bound/lane-shares.js';
 import { MAX_ROUNDS, ascendShares } from './bound/share-ascent.js';
 import type { BoundCertificate, BoundLaneRate } from '../domain/plan.js';
@@ -340,6 +341,7 @@ export async function optimise(
   let bounded = false;
   const onHand = (node: string, sku: string): number => stock.available(node, sku);
   let lanes: BoundLaneRate[] = [];
+  let prices: StockPrices | undefined;
   /** Fills `floors`; `counted`: report the orders bounded (the bounding phase's own count). */
   const bound = async (phase: PlanPhase, counted: boolean): Promise<void> => {
     bounded = true;
@@ -372,6 +374,27 @@ export async function optimise(
       }
     }
     report(problem.orders.length);
+    // Contested stock priced (bound/stock-prices.ts), kept when the bound it gives is higher.
+    const pricing = priceContestedStock(index, problem, factsOf, served, floors, orderFloors(ctx, lanes, shares), onHand);
+    let step = pricing.next();
+    for (; step.done !== true; step = pricing.next()) {
+      if (checkpoint !== undefined) await checkpoint(phase, undefined);
+      if (options.shouldStop?.() === true) {
+        timeLimited = true;
+        return;
+      }
+    }
+    const priced = step.value;
+    if (priced !== null) {
+      let gain = -priced.prices.charged(onHand);
+      for (const [o, floor] of priced.floors) gain += floor - floors[o]!;
+      if (gain > 0) {
+        for (const [o, floor] of priced.floors) floors[o] = floor;
+        prices = priced.prices;
+        const n = problem.orders.length;
+        options.onBoundProgress?.(phase, n, n, Math.floor(Math.max(0, anyRoutingBound(floors, served) - prices.charged(onHand))));
+      }
+    }
   };
   // Across the partitions: neighbourhoods of related orders freed and re-solved exactly.
   if (options.backend !== null && !timeLimited && options.shouldStop?.() !== true) {
@@ -434,7 +457,7 @@ export async function optimise(
     return { decisions, lowerBoundMinor: null, timeLimited: true, partitions: partitions.length, exactPartitions };
   }
   if (!bounded) await bound('bounding', true);
-  const overAnyRouting = anyRoutingBound(floors, served);
+  const overAnyRouting = Math.max(0, anyRoutingBound(floors, served) - (prices?.charged(onHand) ?? 0));
   const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting));
   // The planned orders the bound leaves out: those the leftover step planned after it.
   const boundedIds = new Set(problem.orders.filter((_, o) => served(o)).map((po) => po.order));
@@ -444,6 +467,7 @@ export async function optimise(
   };
   const laneShares = shares.toCertificate();
   if (laneShares.length > 0) boundCertificate.laneShares = laneShares;
+  if (prices !== undefined) boundCertificate.stockPrices = prices.toCertificate();
   return { decisions, lowerBoundMinor, boundCertificate, timeLimited, partitions: partitions.length, exactPartitions };
 }
 

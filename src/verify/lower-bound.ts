@@ -22,6 +22,10 @@
 //   time from the lane's end to its zone — at most the fixed part; a parcel of w kg pays on such
 //   a lane the least of max(0, c·w − ½) plus its lines' shares and max(0, p·w − ½) (c the own
 //   MAWB's rate at the lane's cap as checked above, p the co-load rate);
+// - the stock prices (src/optimise/bound/stock-prices.ts has the argument): a parcel drawing a
+//   priced SKU at a node pays price × qty on top of its floor, and the sum gives back each
+//   price × the node's input stock of the SKU — valid for any prices ≥ 0, so only their sign
+//   is held to (the schema);
 // - their sum: the certificate's floorsMinor and the stated bound above it are violations.
 // A bound of 0 needs no certificate (every floor is ≥ 0); any other needs one.
 import { leastLineSplit } from '../domain/line-splits.js';
@@ -86,12 +90,15 @@ export function checkBoundCertificate(ctx: VerifyContext, plan: Plan, stock: rea
   const potentials = lanePotentials(ctx, bounded, toZone);
   const rates = checkedRates(ctx, cert, potentials);
   const shares = checkedShares(ctx, cert, bounded, toZone, potentials);
-  const floors = new OrderFloors(ctx, cert, rates, toZone, onHand, shares);
+  const prices = stockPrices(cert);
+  const floors = new OrderFloors(ctx, cert, rates, toZone, onHand, shares, prices);
   let sum = 0;
   for (const b of bounded) {
     const floor = floors.of(b);
     if (Number.isFinite(floor)) sum += floor;
   }
+  // What the stock prices give back: each price times the input stock it is on.
+  for (const [node, bySku] of prices) for (const [sku, price] of bySku) sum -= price * onHand(node, sku);
   const slack = BOUND_RELATIVE_TOLERANCE * Math.max(1, sum);
   if (cert.floorsMinor > sum + slack) {
     ctx.report({
@@ -320,6 +327,19 @@ function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone:
   return heaviestAtOnce(windows);
 }
 
+/** Unit prices of stock by node, then SKU; a pair listed twice pays both. */
+type StockPriceTable = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+function stockPrices(cert: BoundCertificate): StockPriceTable {
+  const table = new Map<string, Map<string, number>>();
+  for (const { node, sku, perUnitMinor } of cert.stockPrices ?? []) {
+    let at = table.get(node);
+    if (at === undefined) table.set(node, (at = new Map()));
+    at.set(sku, (at.get(sku) ?? 0) + perUnitMinor);
+  }
+  return table;
+}
+
 /** Order floors: the split recursion over parcels, each parcel priced by cheapestItinerary. */
 class OrderFloors {
   private readonly routes: RouteSearch;
@@ -335,6 +355,7 @@ class OrderFloors {
     private readonly toZone: MinutesToZone,
     private readonly onHand: (node: string, sku: string) => number,
     private readonly shares: ReadonlyMap<string, CheckedLane>,
+    private readonly prices: StockPriceTable,
   ) {
     this.routes = new RouteSearch(ctx);
     this.billingDivisor = leastBillingDivisor(ctx.index.network.lanes);
@@ -365,7 +386,18 @@ class OrderFloors {
         else list.push(s.node);
       }
       let least = Infinity;
-      for (const [mode, nodes] of byMode) least = Math.min(least, this.parcelFloor(b, nodes, mode, weightKg, billedKg, lines));
+      for (const [mode, nodes] of byMode) {
+        // A source whose stock of these lines is priced is searched alone, its price added.
+        const free: string[] = [];
+        for (const node of nodes) {
+          let price = 0;
+          const at = this.prices.get(node);
+          if (at !== undefined) for (const [sku, qty] of need) price += (at.get(sku) ?? 0) * qty;
+          if (price === 0) free.push(node);
+          else least = Math.min(least, price + this.parcelFloor(b, [node], mode, weightKg, billedKg, lines));
+        }
+        if (free.length > 0) least = Math.min(least, this.parcelFloor(b, free, mode, weightKg, billedKg, lines));
+      }
       return least;
     };
     return leastLineSplit(order, this.cert.exactSourcingLines, cheapest);

@@ -45,6 +45,7 @@ import { parseInstant } from '../../time/index.js';
 import { eligibleSources } from '../choices/sourcing.js';
 import { type LaneFigure, cheapestFigure } from './cheapest-itinerary.js';
 import type { LaneShares } from './lane-shares.js';
+import type { StockPrices } from './stock-prices.js';
 import type { Problem } from '../model/problem.js';
 
 /** What the bound needs of an order beyond the problem: its lines and exact creation (`order`), deadline and modes. */
@@ -135,23 +136,34 @@ export function* anyRoutingFloorSteps(
   available: StockOnHand = ANY_STOCK,
   shares?: LaneShares,
 ): Generator<number, void, void> {
-  const index = ctx.index;
-  const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
-  const fixedAt = laneFixedParts(index);
+  const floorOf = orderFloors(ctx, lanes, shares);
   for (let o = 0; o < problem.orders.length; o++) {
     if (o > 0 && o % FLOORS_PER_STEP === 0) yield o;
     const po = problem.orders[o]!;
     if (!include(o)) continue;
     const facts = factsOf(po.order);
     if (facts === undefined) continue;
+    floors[o] = floorOf(facts, available);
+  }
+}
+
+/**
+ * One order's floor (see the banner) at these lane terms and shares, from the stock `available`;
+ * with `prices`, each parcel also pays its lines' stock prices at its source (stock-prices.ts).
+ */
+export type OrderFloorOf = (facts: RoutingFacts, available: StockOnHand, prices?: StockPrices) => number;
+
+export function orderFloors(ctx: ItineraryContext, lanes: readonly BoundLaneRate[], shares: LaneShares | undefined): OrderFloorOf {
+  const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
+  const fixedAt = laneFixedParts(ctx.index);
+  return (facts, available, prices) => {
     const { order } = facts;
     const readyMs = parseInstant(order.createdAt);
     const parcelFloor = (sources: readonly string[], lines: readonly number[]): number => {
       return cheapestFigure(ctx, sources, order.destination, readyMs, facts.deadlineMs, parcelFigure(order, lines, rates, fixedAt, shares));
     };
-    const sources = holdingSources(index, facts, available);
-    floors[o] = orderFloor(order, sources, available, parcelFloor);
-  }
+    return orderFloor(order, holdingSources(ctx.index, facts, available), available, parcelFloor, prices);
+  };
 }
 
 /** Per parcel (its actual weight and volume), per lane: handling at the lane's origin + its per-parcel fee. */
@@ -218,10 +230,21 @@ function orderFloor(
   sources: readonly string[],
   available: StockOnHand,
   parcelFloor: (sources: readonly string[], lines: readonly number[]) => number,
+  prices: StockPrices | undefined,
 ): number {
   const cheapest = (lines: readonly number[]): number => {
     const holding = sources.filter((s) => holdsLines(order, s, lines, available));
-    return holding.length === 0 ? Infinity : parcelFloor(holding, lines);
+    if (holding.length === 0) return Infinity;
+    if (prices === undefined || prices.size === 0) return parcelFloor(holding, lines);
+    // Sources whose stock of these lines is priced are searched one by one, price added; the others together.
+    const free: string[] = [];
+    let least = Infinity;
+    for (const source of holding) {
+      const price = prices.ofLines(order, source, lines);
+      if (price === 0) free.push(source);
+      else least = Math.min(least, price + parcelFloor([source], lines));
+    }
+    return free.length === 0 ? least : Math.min(least, parcelFloor(free, lines));
   };
   return leastLineSplit(order, EXACT_SOURCING_LINES, cheapest);
 }
