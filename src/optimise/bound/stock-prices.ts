@@ -67,7 +67,7 @@ export class StockPrices {
   }
 }
 
-/** Work limit of pricing: order floors worked out in all (a count: the same prices on any machine). */
+/** Work limit of pricing: order floors worked out in all, savings and priced floors (a count: the same prices on any machine). */
 export interface PriceLimits {
   maxFloors: number;
 }
@@ -92,8 +92,9 @@ interface Want {
 
 /**
  * Prices for the contested (node, SKU)s and the floors they change. `floors`: the orders' floors
- * without prices (Infinity: not bounded). Yields every FLOORS_PER_YIELD floors; returns null
- * when nothing is contested, or the limit ran out before the floors at the prices were all found.
+ * without prices (Infinity: not bounded). Contested stock is priced in the order first wanted
+ * until the limit would not leave room for the floors the prices change; yields every
+ * FLOORS_PER_YIELD floors; returns null when nothing is priced.
  */
 export function* priceContestedStock(
   index: NetworkIndex,
@@ -124,16 +125,17 @@ export function* priceContestedStock(
   const prices = new StockPrices();
   const priced = new Set<number>();
   let spent = 0;
-  for (const [node, bySku] of wanted) {
+  pairs: for (const [node, bySku] of wanted) {
     for (const [sku, byOrder] of bySku) {
       const onHand = available(node, sku);
       let total = 0;
       for (const qty of byOrder.values()) total += qty;
       if (total <= onHand) continue;
+      // Past the limit, the prices so far stand: what is left of it goes to the floors they change.
+      if (spent + priced.size + 2 * byOrder.size > limits.maxFloors) break pairs;
       const without: StockOnHand = (n, k) => (n === node && k === sku ? 0 : available(n, k));
       const wants: Want[] = [];
       for (const [o, qty] of byOrder) {
-        if (spent >= limits.maxFloors) return null;
         if (++spent % FLOORS_PER_YIELD === 0) yield;
         const saving = floorOf(facts[o]!, without) - floors[o]!;
         if (saving > 0) wants.push({ order: o, qty, saving });
@@ -147,7 +149,6 @@ export function* priceContestedStock(
   if (prices.size === 0) return null;
   const at = new Map<number, number>();
   for (const o of [...priced].sort((a, b) => a - b)) {
-    if (spent >= limits.maxFloors) return null;
     if (++spent % FLOORS_PER_YIELD === 0) yield;
     at.set(o, floorOf(facts[o]!, available, prices));
   }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Order, StockRecord } from '../../../src/domain/orders.js';
 import type { Plan } from '../../../src/domain/plan.js';
 import { planBatch } from '../../../src/engine/plan-batch.js';
-import { marginalPrice, StockPrices } from '../../../src/optimise/bound/stock-prices.js';
+import type { OrderFloorOf } from '../../../src/optimise/bound/any-routing.js';
+import { marginalPrice, priceContestedStock, StockPrices } from '../../../src/optimise/bound/stock-prices.js';
 import { verifyPlan } from '../../../src/verify/index.js';
 import { buildNetwork, continuous, fixture } from '../../graph/fixtures.js';
 
@@ -82,5 +83,34 @@ describe('prices on contested stock', () => {
     expect(prices.ofLines(two, 'DEAR', [0])).toBe(0);
     expect(prices.charged((node, sku) => (node === 'CHEAP' && sku === 'S' ? 1 : 7))).toBe(900);
     expect(() => prices.set('CHEAP', 'S', 0)).toThrow(RangeError);
+  });
+});
+
+describe('pricing within its work limit', () => {
+  const { index } = fixture(network);
+  // Orders X, Y, Z: X and Y contest CHEAP's one unit of S; Z contests the one unit of T.
+  const orders: Order[] = [order('X'), order('Y'), { ...order('Z'), lines: [{ ...order('Z').lines[0]!, sku: 'T' }] }];
+  const onHand = (node: string, sku: string): number => (node === 'CHEAP' ? (sku === 'S' || sku === 'T' ? 1 : 0) : 5);
+  const problem = { departures: [], portDays: [], stock: [], orders: orders.map((o) => ({ order: o.id, weightKg: 0.5, choices: [] })) };
+  const factsOf = (id: string) => ({ order: orders.find((o) => o.id === id)!, deadlineMs: Infinity, modes: ['general_trade' as const] });
+  // A floor of one line: CHEAP's unit when it holds one (plus its price), else DEAR's.
+  const floorOf: OrderFloorOf = (facts, available, prices) => {
+    const sku = facts.order.lines[0]!.sku;
+    const cheap = available('CHEAP', sku) >= 1 ? CHEAP + (prices?.ofLines(facts.order, 'CHEAP', [0]) ?? 0) : Infinity;
+    return Math.min(cheap, DEAR);
+  };
+  const floors = orders.map(() => CHEAP);
+  const run = (maxFloors: number) => {
+    const steps = priceContestedStock(index, problem, factsOf, () => true, floors, floorOf, onHand, { maxFloors });
+    for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+  };
+  // Z alone wants T, so only S is contested.
+  it('prices what the limit leaves room for, floors included, and nothing past it', () => {
+    const all = run(100);
+    expect(all?.prices.toCertificate()).toEqual([{ node: 'CHEAP', sku: 'S', perUnitMinor: DEAR - CHEAP }]);
+    expect([...all!.floors]).toEqual([[0, DEAR], [1, DEAR]]);
+    // S needs 2 saving floors and up to 2 priced floors: with 3, nothing is priced.
+    expect(run(4)?.prices.size).toBe(1);
+    expect(run(3)).toBeNull();
   });
 });
