@@ -76,7 +76,9 @@
 // |                         | parcel's lines' shares and max(0, p·w − ½) (c own rate at the cap, p co-load rate),    |                               |
 // |                         | where each such lane is consolidating and listed once, its fixedMinor ≤ MAWB fee + one |                               |
 // |                         | ULD, each share on a line of a bounded order, and the shares open at one instant (the  |                               |
-// |                         | same windows) ≤ fixedMinor; floorsMinor ≤ Σ floors and lowerBoundMinor ≤ ⌊Σ floors⌋    |                               |
+// |                         | same windows) ≤ fixedMinor; a parcel drawing a SKU at a node of `stockPrices` pays     |                               |
+// |                         | price × qty on top, and Σ price × input stock held is taken off the sum (any prices    |                               |
+// |                         | ≥ 0 are valid); floorsMinor ≤ that sum and lowerBoundMinor ≤ ⌊it⌋                      |                               |
 // |                         | (1e-12 relative, float sums)                                                           |                               |
 // | REASON_NO_STOCK         | some line can be drawn from no allowed source* after the plan's draws; the SKU named   | order                         |
 // |                         | in `field`, if any, is the order's and is one of those                                 |                               |
