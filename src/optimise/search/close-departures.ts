@@ -22,7 +22,7 @@ export interface CloseSettings {
  * Every departure of S and M (M's 91 take about 9,000 searches, 0.4–0.5 s on one thread: CNY
  * 1,668.42 saved, against 936.05 with departures of at most 40 riders); on L the dearest per kg.
  */
-export const DEFAULT_CLOSE: CloseSettings = { maxSearches: 20_000 };
+export const DEFAULT_CLOSE: CloseSettings = { maxSearches: 60_000 };
 
 export interface CloseStats {
   tried: number;
