@@ -78,7 +78,8 @@ export function sourcingOptions(
 
   // Greedy set cover: the node holding most of the remaining lines takes them, until done;
   // of nodes holding as many, the cheapest by rank.
-  const ranked = rank === undefined ? sources : [...sources].sort((a, b) => rank(a.node) - rank(b.node));
+  // (Compared, not subtracted: a node that cannot reach the zone ranks Infinity.)
+  const ranked = rank === undefined ? sources : [...sources].sort((a, b) => (rank(a.node) < rank(b.node) ? -1 : rank(a.node) > rank(b.node) ? 1 : 0));
   let remaining = allLines.map((l) => l.line);
   const split: SourcingOption = [];
   while (remaining.length > 0) {
