@@ -168,6 +168,19 @@ export const BoundStockPrice = z.strictObject({
 export type BoundStockPrice = z.infer<typeof BoundStockPrice>;
 
 /**
+ * An origin whose consolidating lanes some order cannot do without (the witness: a bounded
+ * order with no routing that avoids them), so every plan flies at least one departure from it
+ * and pays at least its lanes' least departure charge (src/optimise/bound/origin-minimums.ts).
+ * In every floor those lanes are priced at their handling and parcel fees alone.
+ */
+export const BoundOriginMinimum = z.strictObject({
+  origin: Id,
+  witness: Id,
+  minMinor: z.number().positive(),
+});
+export type BoundOriginMinimum = z.infer<typeof BoundOriginMinimum>;
+
+/**
  * What totals.lowerBoundMinor is a function of, so that the verifier can re-derive it from the
  * network and the orders (src/verify/lower-bound.ts): per order the least its lines can add to
  * any plan, on any sourcing and any deadline-feasible itinerary, lanes priced at the rates here.
@@ -186,9 +199,11 @@ export const BoundCertificate = z.strictObject({
   laneShares: z.array(BoundLaneShares).optional(),
   /** Prices on contested stock (absent: none). */
   stockPrices: z.array(BoundStockPrice).optional(),
+  /** Origins whose least departure charge is counted once (absent: none). */
+  originMinimums: z.array(BoundOriginMinimum).optional(),
   /** Planned orders the bound leaves out (planned after it was computed): they count 0. */
   unbounded: z.array(Id),
-  /** Σ of the bounded orders' floors less Σ stock price × input stock, unrounded: lowerBoundMinor is at most its floor. */
+  /** Σ of the bounded orders' floors less Σ stock price × input stock plus the origins' minimums, unrounded: lowerBoundMinor is at most its floor. */
   floorsMinor: z.number().min(0),
 });
 export type BoundCertificate = z.infer<typeof BoundCertificate>;

@@ -34,9 +34,10 @@ import { repairUnserved } from './repair/repair.js';
 import { type Problem, ProblemBuilder } from './model/problem.js';
 import { anyRoutingBound, anyRoutingFloorSteps, boundLaneTerms, EXACT_SOURCING_LINES, orderFloors } from './bound/any-routing.js';
 import { priceContestedStock, type StockPrices } from './bound/stock-prices.js';
+import { chargeOriginMinimums } from './bound/origin-minimums.js';
 import { LaneShares } from './bound/lane-shares.js';
 import { MAX_ROUNDS, ascendShares } from './bound/share-ascent.js';
-import type { BoundCertificate, BoundLaneRate } from '../domain/plan.js';
+import type { BoundCertificate, BoundLaneRate, BoundOriginMinimum } from '../domain/plan.js';
 import { type PartitionResult, type PartitionSettings, solvePartition } from './partition/solve-partition.js';
 import type { StockLedger } from './ledger/stock-ledger.js';
 import { commitFixed, type FixedRoutings } from './replan/fixed.js';
@@ -342,6 +343,13 @@ export async function optimise(
   const onHand = (node: string, sku: string): number => stock.available(node, sku);
   let lanes: BoundLaneRate[] = [];
   let prices: StockPrices | undefined;
+  let minimums: BoundOriginMinimum[] = [];
+  /** Σ floors − what the stock prices give back + the origins' minimums (never below 0). */
+  const boundOf = (): number => {
+    let sum = anyRoutingBound(floors, served) - (prices?.charged(onHand) ?? 0);
+    for (const m of minimums) sum += m.minMinor;
+    return Math.max(0, sum);
+  };
   /** Fills `floors`; `counted`: report the orders bounded (the bounding phase's own count). */
   const bound = async (phase: PlanPhase, counted: boolean): Promise<void> => {
     bounded = true;
@@ -391,9 +399,24 @@ export async function optimise(
       if (gain > 0) {
         for (const [o, floor] of priced.floors) floors[o] = floor;
         prices = priced.prices;
-        const n = problem.orders.length;
-        options.onBoundProgress?.(phase, n, n, Math.floor(Math.max(0, anyRoutingBound(floors, served) - prices.charged(onHand))));
       }
+    }
+    // The least departure charge of origins some order cannot avoid (bound/origin-minimums.ts).
+    const charging = chargeOriginMinimums(index, problem, factsOf, served, floors, (override) => orderFloors(ctx, lanes, shares, override), onHand, prices);
+    let charged = charging.next();
+    for (; charged.done !== true; charged = charging.next()) {
+      if (checkpoint !== undefined) await checkpoint(phase, undefined);
+      if (options.shouldStop?.() === true) {
+        timeLimited = true;
+        minimums = [];
+        return;
+      }
+    }
+    for (const [o, floor] of charged.value.floors) floors[o] = floor;
+    minimums = charged.value.minimums;
+    if (prices !== undefined || minimums.length > 0) {
+      const n = problem.orders.length;
+      options.onBoundProgress?.(phase, n, n, Math.floor(boundOf()));
     }
   };
   // Across the partitions: neighbourhoods of related orders freed and re-solved exactly.
@@ -457,7 +480,7 @@ export async function optimise(
     return { decisions, lowerBoundMinor: null, timeLimited: true, partitions: partitions.length, exactPartitions };
   }
   if (!bounded) await bound('bounding', true);
-  const overAnyRouting = Math.max(0, anyRoutingBound(floors, served) - (prices?.charged(onHand) ?? 0));
+  const overAnyRouting = boundOf();
   const lowerBoundMinor = Math.floor(Math.min(total, overAnyRouting));
   // The planned orders the bound leaves out: those the leftover step planned after it.
   const boundedIds = new Set(problem.orders.filter((_, o) => served(o)).map((po) => po.order));
@@ -468,6 +491,7 @@ export async function optimise(
   const laneShares = shares.toCertificate();
   if (laneShares.length > 0) boundCertificate.laneShares = laneShares;
   if (prices !== undefined) boundCertificate.stockPrices = prices.toCertificate();
+  if (minimums.length > 0) boundCertificate.originMinimums = minimums;
   return { decisions, lowerBoundMinor, boundCertificate, timeLimited, partitions: partitions.length, exactPartitions };
 }
 

@@ -53,6 +53,17 @@ export function consolidationCost(lane: Lane, weightKg: number, volumeM3: number
 }
 
 /**
+ * The least any departure of the lane costs once it carries anything (weight or volume > 0):
+ * our own MAWB's fee and, with ULDs, one ULD, or shipping loose at the co-load minimum —
+ * whichever is less (freight left out: never below 0). The bound charges it once for an origin
+ * some order cannot avoid (src/optimise/bound/origin-minimums.ts).
+ */
+export function leastDepartureChargeMinor(lane: Lane): number {
+  const own = lane.cost.perConsolidationMinor + (lane.uld === undefined ? 0 : lane.cost.perUldMinor);
+  return lane.coLoad === undefined ? own : Math.min(own, lane.coLoad.minChargeMinor);
+}
+
+/**
  * consolidationTotalMinor(consolidationCost(lane, weightKg, volumeM3)), Infinity where that is
  * over capacity — without building either breakdown: the search prices a departure this way
  * for every move it weighs (on M, 160 MB of short-lived breakdowns).

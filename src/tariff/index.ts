@@ -5,7 +5,7 @@ export { volumetricKg, chargeableKg, leastBillingDivisor, parcelChargeableKg, ro
 export { weightBreakCostMinor, weightBreakChargeMinor } from './weight-breaks.js';
 export { uldsNeeded, uldUtilisation } from './uld.js';
 export {
-  isConsolidating, consolidationCost, consolidationTotalAt, consolidationTotalMinor, coLoadCost, ownConsolidationCost, type ConsolidationCost, type Shipping,
+  isConsolidating, consolidationCost, consolidationTotalAt, leastDepartureChargeMinor, consolidationTotalMinor, coLoadCost, ownConsolidationCost, type ConsolidationCost, type Shipping,
 } from './consolidation.js';
 export { parcelLaneCostMinor, laneCostComponent } from './parcel.js';
 export { parcelTaxMinor } from './tax.js';

@@ -26,6 +26,10 @@
 //   priced SKU at a node pays price × qty on top of its floor, and the sum gives back each
 //   price × the node's input stock of the SKU — valid for any prices ≥ 0, so only their sign
 //   is held to (the schema);
+// - the origins' minimums (src/optimise/bound/origin-minimums.ts has the argument): each origin
+//   once, its witness a bounded order with no routing (own search) once the origin's
+//   consolidating lanes are forbidden; those lanes then cost only their handling and parcel fees
+//   in every floor, and the sum gains the least departure charge of them, recomputed;
 // - their sum: the certificate's floorsMinor and the stated bound above it are violations.
 // A bound of 0 needs no certificate (every floor is ≥ 0); any other needs one.
 import { leastLineSplit } from '../domain/line-splits.js';
@@ -35,7 +39,7 @@ import { measureLines } from '../domain/measure.js';
 import type { FulfilmentMode, Lane } from '../domain/network.js';
 import type { Order, StockRecord } from '../domain/orders.js';
 import type { BoundCertificate, Plan } from '../domain/plan.js';
-import { chargeableKg, isConsolidating, leastBillingDivisor, ownLine, parcelLaneCostMinor, perKgFloor } from '../tariff/index.js';
+import { chargeableKg, isConsolidating, leastBillingDivisor, leastDepartureChargeMinor, ownLine, parcelLaneCostMinor, perKgFloor } from '../tariff/index.js';
 import { orderDeadlineMs, parseInstant } from '../time/index.js';
 import type { VerifyContext } from './context.js';
 import { type CustomsState, customsDone, customsStep } from './customs-crossing.js';
@@ -92,7 +96,9 @@ export function checkBoundCertificate(ctx: VerifyContext, plan: Plan, stock: rea
   const shares = checkedShares(ctx, cert, bounded, toZone, potentials);
   const prices = stockPrices(cert);
   const floors = new OrderFloors(ctx, cert, rates, toZone, onHand, shares, prices);
-  let sum = 0;
+  const minimums = checkedMinimums(ctx, cert, bounded, floors);
+  let sum = minimums.sum;
+  floors.override = minimums.override;
   for (const b of bounded) {
     const floor = floors.of(b);
     if (Number.isFinite(floor)) sum += floor;
@@ -327,6 +333,41 @@ function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone:
   return heaviestAtOnce(windows);
 }
 
+/**
+ * The certificate's origins whose least departure charge counts once: each origin once, its
+ * consolidating lanes taken from the network, the charge recomputed (leastDepartureChargeMinor),
+ * and the witness a bounded order that this verifier's own search finds no routing for once
+ * those lanes are forbidden. An origin that fails is reported and not counted.
+ */
+function checkedMinimums(ctx: VerifyContext, cert: BoundCertificate, bounded: readonly Bounded[], floors: OrderFloors): { sum: number; override: Map<string, 'fixed' | 'forbidden'> } {
+  const override = new Map<string, 'fixed' | 'forbidden'>();
+  let sum = 0;
+  const byId = new Map(bounded.map((b) => [b.order.id, b]));
+  const seen = new Set<string>();
+  for (const { origin, witness } of cert.originMinimums ?? []) {
+    if (seen.has(origin)) continue;
+    seen.add(origin);
+    const lanes = (ctx.index.lanesFrom.get(origin) ?? []).filter(isConsolidating);
+    const least = Math.min(...lanes.map(leastDepartureChargeMinor));
+    const b = byId.get(witness);
+    floors.override = new Map(lanes.map((lane) => [lane.id, 'forbidden'] as const));
+    const avoidable = b === undefined || lanes.length === 0 || floors.of(b) !== Infinity;
+    floors.override = new Map();
+    if (avoidable || !Number.isFinite(least)) {
+      ctx.report({
+        rule: 'LOWER_BOUND_CERTIFICATE',
+        message: `origin ${origin}: its witness ${witness} is not a bounded order that needs one of its ${lanes.length} consolidating lanes`,
+        expected: 'a bounded order with no routing avoiding them',
+        found: witness,
+      });
+      continue;
+    }
+    for (const lane of lanes) override.set(lane.id, 'fixed');
+    sum += least;
+  }
+  return { sum, override };
+}
+
 /** Unit prices of stock by node, then SKU; a pair listed twice pays both. */
 type StockPriceTable = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
@@ -360,6 +401,9 @@ class OrderFloors {
     this.routes = new RouteSearch(ctx);
     this.billingDivisor = leastBillingDivisor(ctx.index.network.lanes);
   }
+
+  /** Lanes priced at their fees alone (`fixed`) or not at all (`forbidden`), for the origins' minimums. */
+  override: ReadonlyMap<string, 'fixed' | 'forbidden'> = new Map();
 
   of(b: Bounded): number {
     const { order } = b;
@@ -410,6 +454,9 @@ class OrderFloors {
   private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number, billedKg: number, lines: readonly number[]): number {
     const fixed = this.fixedAt(billedKg);
     const figure = (lane: Lane): number => {
+      const mode = this.override.get(lane.id);
+      if (mode === 'forbidden') return Infinity;
+      if (mode === 'fixed') return fixed.get(lane.id) ?? 0;
       const perKg = Math.max(0, (this.rates.get(lane.id) ?? 0) * weightKg - 0.5);
       const shared = this.shares.get(lane.id);
       if (shared === undefined) return (fixed.get(lane.id) ?? 0) + perKg;

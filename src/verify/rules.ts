@@ -78,7 +78,10 @@
 // |                         | ULD, each share on a line of a bounded order, and the shares open at one instant (the  |                               |
 // |                         | same windows) ≤ fixedMinor; a parcel drawing a SKU at a node of `stockPrices` pays     |                               |
 // |                         | price × qty on top, and Σ price × input stock held is taken off the sum (any prices    |                               |
-// |                         | ≥ 0 are valid); floorsMinor ≤ that sum and lowerBoundMinor ≤ ⌊it⌋                      |                               |
+// |                         | ≥ 0 are valid); per `originMinimums` origin (once) its witness is a bounded order with |                               |
+// |                         | no routing once the origin's consolidating lanes are forbidden, those lanes cost their |                               |
+// |                         | handling and parcel fee only, and the sum gains their least departure charge;          |                               |
+// |                         | floorsMinor ≤ that sum and lowerBoundMinor ≤ ⌊it⌋                                      |                               |
 // |                         | (1e-12 relative, float sums)                                                           |                               |
 // | REASON_NO_STOCK         | some line can be drawn from no allowed source* after the plan's draws; the SKU named   | order                         |
 // |                         | in `field`, if any, is the order's and is one of those                                 |                               |

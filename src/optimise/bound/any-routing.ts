@@ -153,14 +153,19 @@ export function* anyRoutingFloorSteps(
  */
 export type OrderFloorOf = (facts: RoutingFacts, available: StockOnHand, prices?: StockPrices) => number;
 
-export function orderFloors(ctx: ItineraryContext, lanes: readonly BoundLaneRate[], shares: LaneShares | undefined): OrderFloorOf {
+export function orderFloors(
+  ctx: ItineraryContext,
+  lanes: readonly BoundLaneRate[],
+  shares: LaneShares | undefined,
+  override?: LaneOverride,
+): OrderFloorOf {
   const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
   const fixedAt = laneFixedParts(ctx.index);
   return (facts, available, prices) => {
     const { order } = facts;
     const readyMs = parseInstant(order.createdAt);
     const parcelFloor = (sources: readonly string[], lines: readonly number[]): number => {
-      return cheapestFigure(ctx, sources, order.destination, readyMs, facts.deadlineMs, parcelFigure(order, lines, rates, fixedAt, shares));
+      return cheapestFigure(ctx, sources, order.destination, readyMs, facts.deadlineMs, parcelFigure(order, lines, rates, fixedAt, shares, override));
     };
     return orderFloor(order, holdingSources(ctx.index, facts, available), available, parcelFloor, prices);
   };
@@ -194,12 +199,32 @@ export function laneFixedParts(index: NetworkIndex): FixedParts {
  * lane with a fixed part the least of its own-MAWB figure with the lines' shares and its
  * co-load figure (lane-shares.ts).
  */
-export function parcelFigure(order: Order, lines: readonly number[], rates: ReadonlyMap<string, number>, fixedAt: FixedParts, shares: LaneShares | undefined): LaneFigure {
+export function parcelFigure(
+  order: Order,
+  lines: readonly number[],
+  rates: ReadonlyMap<string, number>,
+  fixedAt: FixedParts,
+  shares: LaneShares | undefined,
+  override?: LaneOverride,
+): LaneFigure {
   const { weightKg, volumeM3 } = measureLines(lines.map((l) => ({ line: order.lines[l]!, qty: order.lines[l]!.qty })));
   const fixed = fixedAt(weightKg, volumeM3);
-  if (shares === undefined) return (lane) => (fixed.get(lane.id) ?? 0) + Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5);
-  return (lane) => (fixed.get(lane.id) ?? 0) + (shares.figure(lane.id, weightKg, order.id, lines) ?? Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5));
+  const perKg = (lane: Lane): number => Math.max(0, (rates.get(lane.id) ?? 0) * weightKg - 0.5);
+  const consolidating = shares === undefined ? perKg : (lane: Lane): number => shares.figure(lane.id, weightKg, order.id, lines) ?? perKg(lane);
+  if (override === undefined || override.size === 0) return (lane) => (fixed.get(lane.id) ?? 0) + consolidating(lane);
+  return (lane) => {
+    const mode = override.get(lane.id);
+    if (mode === 'forbidden') return Infinity;
+    return (fixed.get(lane.id) ?? 0) + (mode === 'fixed' ? 0 : consolidating(lane));
+  };
 }
+
+/**
+ * Lanes priced otherwise than by their rate and shares: `fixed`, handling and the parcel fee
+ * only (an origin whose least departure charge the bound counts apart: origin-minimums.ts);
+ * `forbidden`, not at all (whether an order can do without them).
+ */
+export type LaneOverride = ReadonlyMap<string, 'fixed' | 'forbidden'>;
 
 /** The allowed sources (network order) that hold at least one of the order's lines whole. */
 export function holdingSources(index: NetworkIndex, facts: RoutingFacts, available: StockOnHand): string[] {
