@@ -290,24 +290,7 @@ export function lanePotentials(
   available: StockOnHand = ANY_STOCK,
 ): Map<string, number> {
   const index = ctx.index;
-  const reachable = new Map<string, Set<string>>();
-  const reachFrom = (source: string): Set<string> => {
-    let seen = reachable.get(source);
-    if (seen === undefined) {
-      seen = new Set([source]);
-      const queue = [source];
-      for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
-        for (const lane of index.lanesFrom.get(at) ?? []) {
-          if (!seen.has(lane.to)) {
-            seen.add(lane.to);
-            queue.push(lane.to);
-          }
-        }
-      }
-      reachable.set(source, seen);
-    }
-    return seen;
-  };
+  const reachFrom = reachability(index);
   /** Per set of sources and zone: the consolidating lanes reachable from them, each with the least time from its end to the zone. */
   const lanesToward = new Map<string, { lane: string; toZoneMs: number }[]>();
   const consolidatingSteps = (sources: readonly string[], zone: string): { lane: string; toZoneMs: number }[] => {
@@ -339,6 +322,27 @@ export function lanePotentials(
     }
   });
   return heaviestAtOnce(windows);
+}
+
+/** From a node, the nodes its lanes reach (itself included), memoised per node. */
+export function reachability(index: NetworkIndex): (node: string) => ReadonlySet<string> {
+  const memo = new Map<string, Set<string>>();
+  return (node) => {
+    let seen = memo.get(node);
+    if (seen === undefined) {
+      seen = new Set([node]);
+      const queue = [node];
+      for (let head = 0; head < queue.length; head++) {
+        for (const lane of index.lanesFrom.get(queue[head]!) ?? []) {
+          if (seen.has(lane.to)) continue;
+          seen.add(lane.to);
+          queue.push(lane.to);
+        }
+      }
+      memo.set(node, seen);
+    }
+    return seen;
+  };
 }
 
 /** Σ of the floors over the included orders: a lower bound on any plan serving exactly them. */

@@ -15,7 +15,7 @@ import type { NetworkIndex } from '../../domain/network-index.js';
 import type { BoundOriginMinimum } from '../../domain/plan.js';
 import { isConsolidating, leastDepartureChargeMinor } from '../../tariff/index.js';
 import type { Problem } from '../model/problem.js';
-import { holdingSources, type LaneOverride, type OrderFloorOf, type RoutingFacts, type StockOnHand } from './any-routing.js';
+import { holdingSources, type LaneOverride, type OrderFloorOf, reachability, type RoutingFacts, type StockOnHand } from './any-routing.js';
 
 /** Work limit: order floors worked out in all (witness tries and floors without the per-kg parts). */
 export interface MinimumLimits {
@@ -130,25 +130,4 @@ export function* chargeOriginMinimums(
     minimums.push({ origin, witness, minMinor: least });
   }
   return { minimums, override, floors: now };
-}
-
-/** From a node, the nodes its lanes reach (itself included), memoised per node. */
-function reachability(index: NetworkIndex): (node: string) => ReadonlySet<string> {
-  const memo = new Map<string, Set<string>>();
-  return (node) => {
-    let seen = memo.get(node);
-    if (seen === undefined) {
-      seen = new Set([node]);
-      const queue = [node];
-      for (let head = 0; head < queue.length; head++) {
-        for (const lane of index.lanesFrom.get(queue[head]!) ?? []) {
-          if (seen.has(lane.to)) continue;
-          seen.add(lane.to);
-          queue.push(lane.to);
-        }
-      }
-      memo.set(node, seen);
-    }
-    return seen;
-  };
 }
