@@ -382,36 +382,28 @@ export async function optimise(
       }
     }
     report(problem.orders.length);
-    // Contested stock priced (bound/stock-prices.ts), kept when the bound it gives is higher.
-    const pricing = priceContestedStock(index, problem, factsOf, served, floors, orderFloors(ctx, lanes, shares), onHand);
-    let step = pricing.next();
-    for (; step.done !== true; step = pricing.next()) {
-      if (checkpoint !== undefined) await checkpoint(phase, undefined);
-      if (options.shouldStop?.() === true) {
-        timeLimited = true;
-        return;
+    /** Runs a step generator to its end, pausing at each yield; undefined when told to stop. */
+    const drive = async <T>(steps: Generator<void, T, void>): Promise<{ value: T } | undefined> => {
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done === true) return { value: step.value };
+        if (checkpoint !== undefined) await checkpoint(phase, undefined);
+        if (options.shouldStop?.() === true) {
+          timeLimited = true;
+          return undefined;
+        }
       }
-    }
-    const priced = step.value;
-    if (priced !== null) {
-      let gain = -priced.prices.charged(onHand);
-      for (const [o, floor] of priced.floors) gain += floor - floors[o]!;
-      if (gain > 0) {
-        for (const [o, floor] of priced.floors) floors[o] = floor;
-        prices = priced.prices;
-      }
+    };
+    const floorOf = orderFloors(ctx, lanes, shares);
+    // Contested stock priced (bound/stock-prices.ts), when that raises the bound.
+    const priced = await drive(priceContestedStock(index, problem, factsOf, served, floors, floorOf, onHand));
+    if (priced === undefined) return;
+    if (priced.value !== null) {
+      for (const [o, floor] of priced.value.floors) floors[o] = floor;
+      prices = priced.value.prices;
     }
     // The least departure charge of origins some order cannot avoid (bound/origin-minimums.ts).
-    const charging = chargeOriginMinimums(index, problem, factsOf, served, floors, (override) => orderFloors(ctx, lanes, shares, override), onHand, prices);
-    let charged = charging.next();
-    for (; charged.done !== true; charged = charging.next()) {
-      if (checkpoint !== undefined) await checkpoint(phase, undefined);
-      if (options.shouldStop?.() === true) {
-        timeLimited = true;
-        minimums = [];
-        return;
-      }
-    }
+    const charged = await drive(chargeOriginMinimums(index, problem, factsOf, served, floors, floorOf, onHand, prices));
+    if (charged === undefined) return;
     for (const [o, floor] of charged.value.floors) floors[o] = floor;
     minimums = charged.value.minimums;
     if (prices !== undefined || minimums.length > 0) {

@@ -339,7 +339,7 @@ function lanePotentials(ctx: VerifyContext, bounded: readonly Bounded[], toZone:
  * and the witness a bounded order that this verifier's own search finds no routing for once
  * those lanes are forbidden. An origin that fails is reported and not counted.
  */
-function checkedMinimums(ctx: VerifyContext, cert: BoundCertificate, bounded: readonly Bounded[], floors: OrderFloors): { sum: number; override: Map<string, 'fixed' | 'forbidden'> } {
+function checkedMinimums(ctx: VerifyContext, cert: BoundCertificate, bounded: readonly Bounded[], floors: OrderFloors): { sum: number; override: LaneOverrides } {
   const override = new Map<string, 'fixed' | 'forbidden'>();
   let sum = 0;
   const byId = new Map(bounded.map((b) => [b.order.id, b]));
@@ -350,9 +350,7 @@ function checkedMinimums(ctx: VerifyContext, cert: BoundCertificate, bounded: re
     const lanes = (ctx.index.lanesFrom.get(origin) ?? []).filter(isConsolidating);
     const least = Math.min(...lanes.map(leastDepartureChargeMinor));
     const b = byId.get(witness);
-    floors.override = new Map(lanes.map((lane) => [lane.id, 'forbidden'] as const));
-    const avoidable = b === undefined || lanes.length === 0 || floors.of(b) !== Infinity;
-    floors.override = new Map();
+    const avoidable = b === undefined || lanes.length === 0 || floors.of(b, new Map(lanes.map((lane) => [lane.id, 'forbidden'] as const))) !== Infinity;
     if (avoidable || !Number.isFinite(least)) {
       ctx.report({
         rule: 'LOWER_BOUND_CERTIFICATE',
@@ -367,6 +365,9 @@ function checkedMinimums(ctx: VerifyContext, cert: BoundCertificate, bounded: re
   }
   return { sum, override };
 }
+
+/** Lanes priced otherwise in a floor: at their handling and parcel fees alone, or not at all. */
+type LaneOverrides = ReadonlyMap<string, 'fixed' | 'forbidden'>;
 
 /** Unit prices of stock by node, then SKU; a pair listed twice pays both. */
 type StockPriceTable = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -402,10 +403,11 @@ class OrderFloors {
     this.billingDivisor = leastBillingDivisor(ctx.index.network.lanes);
   }
 
-  /** Lanes priced at their fees alone (`fixed`) or not at all (`forbidden`), for the origins' minimums. */
-  override: ReadonlyMap<string, 'fixed' | 'forbidden'> = new Map();
+  /** Lanes priced at their fees alone, those of the origins' minimums (checkedMinimums). */
+  override: LaneOverrides = new Map();
 
-  of(b: Bounded): number {
+  /** The order's floor; `override`: lanes priced at their fees alone (`fixed`) or not at all (`forbidden`). */
+  of(b: Bounded, override: LaneOverrides = this.override): number {
     const { order } = b;
     const cheapest = (lines: readonly number[]): number => {
       const need = new Map<string, number>();
@@ -438,9 +440,9 @@ class OrderFloors {
           const at = this.prices.get(node);
           if (at !== undefined) for (const [sku, qty] of need) price += (at.get(sku) ?? 0) * qty;
           if (price === 0) free.push(node);
-          else least = Math.min(least, price + this.parcelFloor(b, [node], mode, weightKg, billedKg, lines));
+          else least = Math.min(least, price + this.parcelFloor(b, [node], mode, weightKg, billedKg, lines, override));
         }
-        if (free.length > 0) least = Math.min(least, this.parcelFloor(b, free, mode, weightKg, billedKg, lines));
+        if (free.length > 0) least = Math.min(least, this.parcelFloor(b, free, mode, weightKg, billedKg, lines, override));
       }
       return least;
     };
@@ -451,12 +453,20 @@ class OrderFloors {
    * The cheapest figure of a `mode` parcel of `weightKg` from any of `sources` over the itineraries
    * meeting the deadline; its fees at `billedKg`, the least chargeable weight any itinerary bills it at.
    */
-  private parcelFloor(b: Bounded, sources: readonly string[], mode: FulfilmentMode, weightKg: number, billedKg: number, lines: readonly number[]): number {
+  private parcelFloor(
+    b: Bounded,
+    sources: readonly string[],
+    mode: FulfilmentMode,
+    weightKg: number,
+    billedKg: number,
+    lines: readonly number[],
+    override: LaneOverrides,
+  ): number {
     const fixed = this.fixedAt(billedKg);
     const figure = (lane: Lane): number => {
-      const mode = this.override.get(lane.id);
-      if (mode === 'forbidden') return Infinity;
-      if (mode === 'fixed') return fixed.get(lane.id) ?? 0;
+      const priced = override.get(lane.id);
+      if (priced === 'forbidden') return Infinity;
+      if (priced === 'fixed') return fixed.get(lane.id) ?? 0;
       const perKg = Math.max(0, (this.rates.get(lane.id) ?? 0) * weightKg - 0.5);
       const shared = this.shares.get(lane.id);
       if (shared === undefined) return (fixed.get(lane.id) ?? 0) + perKg;

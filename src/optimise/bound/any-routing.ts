@@ -149,19 +149,15 @@ export function* anyRoutingFloorSteps(
 
 /**
  * One order's floor (see the banner) at these lane terms and shares, from the stock `available`;
- * with `prices`, each parcel also pays its lines' stock prices at its source (stock-prices.ts).
+ * with `prices`, each parcel also pays its lines' stock prices at its source (stock-prices.ts);
+ * with `override`, those lanes priced otherwise (origin-minimums.ts).
  */
-export type OrderFloorOf = (facts: RoutingFacts, available: StockOnHand, prices?: StockPrices) => number;
+export type OrderFloorOf = (facts: RoutingFacts, available: StockOnHand, prices?: StockPrices, override?: LaneOverride) => number;
 
-export function orderFloors(
-  ctx: ItineraryContext,
-  lanes: readonly BoundLaneRate[],
-  shares: LaneShares | undefined,
-  override?: LaneOverride,
-): OrderFloorOf {
+export function orderFloors(ctx: ItineraryContext, lanes: readonly BoundLaneRate[], shares: LaneShares | undefined): OrderFloorOf {
   const rates = new Map(lanes.map((t) => [t.lane, t.perKgMinor]));
   const fixedAt = laneFixedParts(ctx.index);
-  return (facts, available, prices) => {
+  return (facts, available, prices, override) => {
     const { order } = facts;
     const readyMs = parseInstant(order.createdAt);
     const parcelFloor = (sources: readonly string[], lines: readonly number[]): number => {
@@ -322,6 +318,16 @@ export function lanePotentials(
     }
   });
   return heaviestAtOnce(windows);
+}
+
+/** Per problem order, its facts when it is bounded (included, with a finite floor), else undefined. */
+export function boundedFacts(
+  problem: Problem,
+  factsOf: (orderId: string) => RoutingFacts | undefined,
+  include: (order: number) => boolean,
+  floors: ArrayLike<number>,
+): (RoutingFacts | undefined)[] {
+  return problem.orders.map((po, o) => (include(o) && Number.isFinite(floors[o]!) ? factsOf(po.order) : undefined));
 }
 
 /** From a node, the nodes its lanes reach (itself included), memoised per node. */

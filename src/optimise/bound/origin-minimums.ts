@@ -15,7 +15,8 @@ import type { NetworkIndex } from '../../domain/network-index.js';
 import type { BoundOriginMinimum } from '../../domain/plan.js';
 import { isConsolidating, leastDepartureChargeMinor } from '../../tariff/index.js';
 import type { Problem } from '../model/problem.js';
-import { holdingSources, type LaneOverride, type OrderFloorOf, reachability, type RoutingFacts, type StockOnHand } from './any-routing.js';
+import { boundedFacts, holdingSources, type LaneOverride, type OrderFloorOf, reachability, type RoutingFacts, type StockOnHand } from './any-routing.js';
+import type { StockPrices } from './stock-prices.js';
 
 /** Work limit: order floors worked out in all (witness tries and floors without the per-kg parts). */
 export interface MinimumLimits {
@@ -61,8 +62,7 @@ export function leastChargeOf(index: NetworkIndex, laneIds: readonly string[]): 
 
 /**
  * The origins worth counting and the floors with their lanes at fees alone. `floors`: the
- * orders' floors so far (Infinity: not bounded); `floorWith(override)`: floors at these terms
- * with those lanes overridden. Yields every FLOORS_PER_YIELD floors.
+ * orders' floors so far (Infinity: not bounded), at `prices`. Yields every FLOORS_PER_YIELD floors.
  */
 export function* chargeOriginMinimums(
   index: NetworkIndex,
@@ -70,16 +70,16 @@ export function* chargeOriginMinimums(
   factsOf: (orderId: string) => RoutingFacts | undefined,
   include: (order: number) => boolean,
   floors: ArrayLike<number>,
-  floorWith: (override: LaneOverride) => OrderFloorOf,
+  floorOf: OrderFloorOf,
   available: StockOnHand,
-  floorArgs: Parameters<OrderFloorOf>[2],
+  prices: StockPrices | undefined,
   limits: MinimumLimits = DEFAULT_MINIMUM_LIMITS,
 ): Generator<void, ChargedMinimums, void> {
   const byOrigin = consolidatingLanesByOrigin(index);
   // Per origin, the bounded orders whose sources reach it (only their floors can use its lanes).
   const reach = reachability(index);
   const reaching = new Map<string, number[]>();
-  const facts: (RoutingFacts | undefined)[] = problem.orders.map((po, o) => (include(o) && Number.isFinite(floors[o]!) ? factsOf(po.order) : undefined));
+  const facts = boundedFacts(problem, factsOf, include, floors);
   facts.forEach((f, o) => {
     if (f === undefined) return;
     const seen = new Set<string>();
@@ -92,7 +92,7 @@ export function* chargeOriginMinimums(
     }
   });
   const now = new Map<number, number>();
-  const floorOf = (o: number): number => now.get(o) ?? floors[o]!;
+  const current = (o: number): number => now.get(o) ?? floors[o]!;
   const override = new Map<string, 'fixed' | 'forbidden'>();
   const minimums: BoundOriginMinimum[] = [];
   let spent = 0;
@@ -103,24 +103,23 @@ export function* chargeOriginMinimums(
     if (!(least > 0) || !Number.isFinite(least)) continue;
     if (spent + limits.witnessTries + orders.length > limits.maxFloors) break;
     // A witness: an order with no routing at all once the origin's lanes are forbidden.
-    const without = floorWith(new Map([...override, ...laneIds.map((id) => [id, 'forbidden'] as const)]));
+    const without = new Map([...override, ...laneIds.map((id) => [id, 'forbidden'] as const)]);
     let witness: string | undefined;
     for (const o of orders.slice(0, limits.witnessTries)) {
       if (++spent % FLOORS_PER_YIELD === 0) yield;
-      if (without(facts[o]!, available, floorArgs) === Infinity) {
+      if (floorOf(facts[o]!, available, prices, without) === Infinity) {
         witness = problem.orders[o]!.order;
         break;
       }
     }
     if (witness === undefined) continue;
     const trial = new Map([...override, ...laneIds.map((id) => [id, 'fixed'] as const)]);
-    const at = floorWith(trial);
     const changed = new Map<number, number>();
     let loss = 0;
     for (const o of orders) {
       if (++spent % FLOORS_PER_YIELD === 0) yield;
-      const floor = at(facts[o]!, available, floorArgs);
-      loss += floorOf(o) - floor;
+      const floor = floorOf(facts[o]!, available, prices, trial);
+      loss += current(o) - floor;
       changed.set(o, floor);
       if (least <= loss) break; // the floors lose more than the minimum gives: not taken
     }

@@ -16,12 +16,12 @@
 // orders saving more than μ per unit less the stock; so the best price is the saving per unit of
 // the first order that no longer fits when the stock is filled, most saving per unit first.
 // Prices set together interact (an order priced off one source may move to another priced one);
-// the caller keeps them only when the bound they give is higher.
+// they are kept only when the bound they give is higher.
 import type { NetworkIndex } from '../../domain/network-index.js';
 import type { Order } from '../../domain/orders.js';
 import type { BoundStockPrice } from '../../domain/plan.js';
 import type { Problem } from '../model/problem.js';
-import { holdingSources, type OrderFloorOf, type RoutingFacts, type StockOnHand } from './any-routing.js';
+import { boundedFacts, holdingSources, type OrderFloorOf, type RoutingFacts, type StockOnHand } from './any-routing.js';
 
 /** Unit prices of stock, per node and SKU (absent: 0). */
 export class StockPrices {
@@ -97,7 +97,7 @@ interface Want {
  * Prices for the contested (node, SKU)s and the floors they change. `floors`: the orders' floors
  * without prices (Infinity: not bounded). Contested stock is priced in the order first wanted
  * until the limit would not leave room for the floors the prices change; yields every
- * FLOORS_PER_YIELD floors; returns null when nothing is priced.
+ * FLOORS_PER_YIELD floors; returns null when nothing is priced or the prices raise no bound.
  */
 export function* priceContestedStock(
   index: NetworkIndex,
@@ -111,7 +111,7 @@ export function* priceContestedStock(
 ): Generator<void, PricedFloors | null, void> {
   // Per node and SKU, the orders that could draw it there and the units they want.
   const wanted = new Map<string, Map<string, Map<number, number>>>();
-  const facts: (RoutingFacts | undefined)[] = problem.orders.map((po, o) => (include(o) && Number.isFinite(floors[o]!) ? factsOf(po.order) : undefined));
+  const facts = boundedFacts(problem, factsOf, include, floors);
   facts.forEach((f, o) => {
     if (f === undefined) return;
     for (const source of holdingSources(index, f, available)) {
@@ -151,11 +151,14 @@ export function* priceContestedStock(
   }
   if (prices.size === 0) return null;
   const at = new Map<number, number>();
+  let gain = -prices.charged(available);
   for (const o of [...priced].sort((a, b) => a - b)) {
     if (++spent % FLOORS_PER_YIELD === 0) yield;
-    at.set(o, floorOf(facts[o]!, available, prices));
+    const floor = floorOf(facts[o]!, available, prices);
+    gain += floor - floors[o]!;
+    at.set(o, floor);
   }
-  return { prices, floors: at };
+  return gain > 0 ? { prices, floors: at } : null;
 }
 
 /**
